@@ -1,0 +1,35 @@
+# Two commands on a fresh Debian/Ubuntu machine: `make run` and `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SAMPLE  := resources/samples/kazakh-cinema-days
+
+.PHONY: setup system run test bench lint clean
+
+setup: system $(STAMP)
+
+system:
+	@PY=$(PY) bash .ci/system-packages
+
+$(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "setup: Python 3.11 or newer is needed, found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+run: setup
+	$(BIN)/tandem --ru $(SAMPLE).ru.txt --en $(SAMPLE).en.txt
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests --ignore=tests/bench
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+lint: setup
+	$(BIN)/ruff check editor ui tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

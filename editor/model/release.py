@@ -1,0 +1,174 @@
+"""The release: metadata and an ordered list of aligned rows, one paragraph per language.
+
+Languages are data: a row holds a paragraph per language code, so a third language is a
+longer ``languages`` tuple, not new fields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from editor.model.inline import Mark, normalize_marks
+
+DEFAULT_LANGUAGES = ("ru", "en")
+DEFAULT_SOURCE = "ru"
+
+
+class Role(StrEnum):
+    HEADLINE = "headline"
+    LEAD = "lead"
+    BODY = "body"
+    QUOTE = "quote"
+    BOILERPLATE = "boilerplate"
+    CONTACT = "contact"
+
+
+class Status(StrEnum):
+    """Workflow state of a target-language paragraph. Ordered: each is further along."""
+
+    UNTRANSLATED = "untranslated"
+    DRAFT = "draft"
+    TRANSLATED = "translated"
+    REVIEWED = "reviewed"
+
+    @property
+    def rank(self) -> int:
+        return list(Status).index(self)
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of a source paragraph, insensitive to Unicode form and white space runs,
+    so that only a real change of the source makes its translation stale."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def new_row_id() -> str:
+    return "r" + uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Paragraph:
+    text: str = ""
+    marks: list[Mark] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.marks = normalize_marks(self.marks, len(self.text))
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Row:
+    """One aligned row. ``status`` and ``source_fp`` are kept per target language;
+    ``source_fp[lang]`` is the fingerprint of the source paragraph when the ``lang``
+    translation was last confirmed (translated or reviewed)."""
+
+    paragraphs: dict[str, Paragraph]
+    role: Role = Role.BODY
+    id: str = field(default_factory=new_row_id)
+    status: dict[str, Status] = field(default_factory=dict)
+    source_fp: dict[str, str] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        p = self.paragraphs.get(lang)
+        return p.text if p else ""
+
+    def paragraph(self, lang: str) -> Paragraph:
+        return self.paragraphs.setdefault(lang, Paragraph())
+
+    def confirm(self, lang: str, source_text: str, status: Status = Status.TRANSLATED) -> None:
+        """Mark the ``lang`` paragraph as a translation of the current source."""
+        self.status[lang] = status
+        self.source_fp[lang] = fingerprint(source_text)
+
+    def is_stale(self, lang: str, source_text: str) -> bool:
+        fp = self.source_fp.get(lang)
+        return fp is not None and fp != fingerprint(source_text)
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class Metadata:
+    """Per-language fields are dicts keyed by language code."""
+
+    date: date | None = None
+    embargo: datetime | None = None
+    place: dict[str, str] = field(default_factory=dict)
+    organisation: dict[str, str] = field(default_factory=dict)
+    headline: dict[str, str] = field(default_factory=dict)
+    subheadline: dict[str, str] = field(default_factory=dict)
+    keywords: dict[str, list[str]] = field(default_factory=dict)
+    contacts: list[Contact] = field(default_factory=list)
+
+
+@dataclass
+class IgnoredFinding:
+    """A check finding the user marked as a false alarm, kept with the release."""
+
+    code: str
+    row_id: str
+    lang: str
+    text: str
+
+
+@dataclass
+class Release:
+    rows: list[Row] = field(default_factory=list)
+    meta: Metadata = field(default_factory=Metadata)
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    source_lang: str = DEFAULT_SOURCE
+    id: str = field(default_factory=lambda: "urn:uuid:" + str(uuid.uuid4()))
+    ignored: list[IgnoredFinding] = field(default_factory=list)
+    words: dict[str, list[str]] = field(default_factory=dict)  # release word list per language
+
+    def __post_init__(self):
+        if self.source_lang not in self.languages:
+            raise ValueError(f"source language {self.source_lang!r} not in {self.languages}")
+
+    @property
+    def target_langs(self) -> tuple[str, ...]:
+        return tuple(lang for lang in self.languages if lang != self.source_lang)
+
+    def new_row(self, texts: dict[str, str] | None = None, role: Role = Role.BODY) -> Row:
+        """A row with a paragraph for every language; targets untranslated unless filled."""
+        texts = texts or {}
+        row = Row({lang: Paragraph(texts.get(lang, "")) for lang in self.languages}, role=role)
+        for lang in self.target_langs:
+            row.status[lang] = Status.UNTRANSLATED
+        return row
+
+    def row_status(self, row: Row, lang: str) -> str:
+        """The status shown to the user: 'stale' wins over the stored status."""
+        if row.is_stale(lang, row.text(self.source_lang)):
+            return "stale"
+        return row.status.get(lang, Status.UNTRANSLATED).value
+
+    def status_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for lang in self.target_langs:
+            c = {s.value: 0 for s in Status} | {"stale": 0}
+            for row in self.rows:
+                c[self.row_status(row, lang)] += 1
+            counts[lang] = c
+        return counts
+
+    def index_of(self, row_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row.id == row_id:
+                return i
+        raise KeyError(row_id)

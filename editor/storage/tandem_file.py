@@ -1,0 +1,243 @@
+"""The native ``.tandem`` file: XML in the ``urn:x-tandem:release`` namespace, validated
+against ``resources/schema/tandem-1.xsd`` when loaded, written atomically with a backup."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from editor.errors import (
+    DamagedFileError,
+    FileMissingError,
+    NewerFormatError,
+    NotTandemFileError,
+    UnstorableTextError,
+)
+from editor.model import (
+    Contact,
+    IgnoredFinding,
+    Mark,
+    MarkKind,
+    Metadata,
+    Paragraph,
+    Release,
+    Role,
+    Row,
+    Status,
+)
+from editor.resources_path import resource
+from editor.storage.atomic import atomic_write
+
+NS = "urn:x-tandem:release"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_Q = "{%s}" % NS
+_LANG_FIELDS = ("place", "organisation", "headline", "subheadline")
+# Everything XML 1.0 can hold; the rest (most C0 controls, lone surrogates, U+FFFE/FFFF) not.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(resource("schema", "tandem-1.xsd"))))
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=True, remove_blank_text=False)
+
+
+# --- writing -------------------------------------------------------------------------
+
+def _sub(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
+    el = etree.SubElement(parent, _Q + tag, {k.replace("_", "-"): v for k, v in attrs.items()})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _check_text(text: str, where: str) -> str:
+    bad = _NOT_XML.search(text)
+    if bad:
+        raise UnstorableTextError(
+            f"{where} contains a character that cannot be saved (U+{ord(bad.group()):04X} at "
+            f"position {bad.start() + 1}); remove it and save again")
+    return text
+
+
+def _lang_name(lang: str) -> str:
+    return {"ru": "Russian", "en": "English", "kk": "Kazakh"}.get(lang, lang)
+
+
+def to_xml(release: Release) -> etree._Element:
+    root = etree.Element(_Q + "tandem", nsmap={None: NS})
+    root.set("version", str(FORMAT_VERSION))
+    root.set("id", release.id)
+    root.set("languages", " ".join(release.languages))
+    root.set("source", release.source_lang)
+
+    meta = _sub(root, "meta")
+    m = release.meta
+    if m.date:
+        _sub(meta, "date", m.date.isoformat())
+    if m.embargo:
+        _sub(meta, "embargo", m.embargo.isoformat())
+    for name in _LANG_FIELDS:
+        for lang, value in getattr(m, name).items():
+            if value:
+                _sub(meta, name, _check_text(value, f"The {name} ({_lang_name(lang)})"), lang=lang)
+    for lang, words in m.keywords.items():
+        for word in words:
+            _sub(meta, "keyword", _check_text(word, "A keyword"), lang=lang)
+    for c in m.contacts:
+        el = _sub(meta, "contact")
+        for name in ("name", "role", "phone", "email"):
+            value = getattr(c, name)
+            if value:
+                _sub(el, name, _check_text(value, f"A contact's {name}"))
+
+    rows = _sub(root, "rows")
+    for n, row in enumerate(release.rows, 1):
+        r = _sub(rows, "row", id=row.id, role=row.role.value)
+        for lang in release.languages:
+            p = row.paragraph(lang)
+            attrs = {}
+            if lang in row.status:
+                attrs["status"] = row.status[lang].value
+            if lang in row.source_fp:
+                attrs["source_fp"] = row.source_fp[lang]
+            para = _sub(r, "para", lang=lang, **attrs)
+            _sub(para, "text", _check_text(p.text, f"Row {n} ({_lang_name(lang)})"))
+            for mk in p.marks:
+                extra = {"href": mk.href} if mk.href else {}
+                _sub(para, "mark", kind=mk.kind.value, start=str(mk.start), end=str(mk.end), **extra)
+
+    if release.ignored:
+        ign = _sub(root, "ignored")
+        for f in release.ignored:
+            _sub(ign, "finding", _check_text(f.text, "An ignored finding"), code=f.code,
+                 row=f.row_id, lang=f.lang)
+    for lang, words in release.words.items():
+        if words:
+            el = _sub(root, "words", lang=lang)
+            for w in words:
+                _sub(el, "w", _check_text(w, "A word list entry"))
+    return root
+
+
+def to_bytes(release: Release) -> bytes:
+    return etree.tostring(to_xml(release), xml_declaration=True, encoding="UTF-8",
+                          pretty_print=True)
+
+
+def save_release(release: Release, path: str | Path, *, backup: bool = True) -> None:
+    """Save atomically; the previous file is kept as ``NAME.bak``. Raises SaveError."""
+    atomic_write(path, to_bytes(release), backup=backup)
+
+
+# --- reading -------------------------------------------------------------------------
+
+def _text(el) -> str:
+    return el.text or ""
+
+
+def from_xml(root: etree._Element) -> Release:
+    languages = tuple(root.get("languages").split())
+    source = root.get("source")
+    if source not in languages:
+        raise DamagedFileError(f"the source language {source!r} is not among {languages}")
+    meta = Metadata()
+    meta_el = root.find(_Q + "meta")
+    for el in meta_el:
+        tag = etree.QName(el).localname
+        if tag == "date":
+            meta.date = date.fromisoformat(_text(el).strip())
+        elif tag == "embargo":
+            meta.embargo = datetime.fromisoformat(_text(el).strip())
+        elif tag in _LANG_FIELDS:
+            getattr(meta, tag)[el.get("lang")] = _text(el)
+        elif tag == "keyword":
+            meta.keywords.setdefault(el.get("lang"), []).append(_text(el))
+        elif tag == "contact":
+            meta.contacts.append(Contact(**{etree.QName(c).localname: _text(c) for c in el}))
+
+    rows = []
+    for n, r in enumerate(root.find(_Q + "rows"), 1):
+        paragraphs, status, source_fp = {}, {}, {}
+        for p in r.iterfind(_Q + "para"):
+            lang = p.get("lang")
+            if lang not in languages or lang in paragraphs:
+                raise DamagedFileError(f"row {n} has an unexpected or repeated language {lang!r}")
+            text = _text(p.find(_Q + "text"))
+            marks = []
+            for mk in p.iterfind(_Q + "mark"):
+                start, end = int(mk.get("start")), int(mk.get("end"))
+                if end > len(text) or start >= end:
+                    raise DamagedFileError(f"row {n} has emphasis outside its text")
+                marks.append(Mark(start, end, MarkKind(mk.get("kind")), mk.get("href")))
+            paragraphs[lang] = Paragraph(text, marks)
+            if p.get("status"):
+                status[lang] = Status(p.get("status"))
+            if p.get("source-fp"):
+                source_fp[lang] = p.get("source-fp")
+        for lang in languages:
+            paragraphs.setdefault(lang, Paragraph())
+        rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp))
+
+    ignored = [IgnoredFinding(f.get("code"), f.get("row"), f.get("lang"), _text(f))
+               for f in root.iterfind(f"{_Q}ignored/{_Q}finding")]
+    words: dict[str, list[str]] = {}
+    for el in root.iterfind(_Q + "words"):
+        words.setdefault(el.get("lang"), []).extend(_text(w) for w in el)
+    return Release(rows=rows, meta=meta, languages=languages, source_lang=source,
+                   id=root.get("id"), ignored=ignored, words=words)
+
+
+def from_bytes(data: bytes, name: str = "the file") -> Release:
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as err:
+        if not data.lstrip()[:1] == b"<":
+            raise NotTandemFileError(f"{name} is not a Tandem release (not XML)") from err
+        raise DamagedFileError(f"{name} is damaged: {err.msg} (line {err.lineno})") from err
+    if root.getroottree().docinfo.doctype:
+        raise DamagedFileError(f"{name} contains a document type declaration, which Tandem files never have")
+    if etree.QName(root).namespace != NS or etree.QName(root).localname != "tandem":
+        raise NotTandemFileError(f"{name} is not a Tandem release (its root is <{etree.QName(root).localname}>)")
+    version = root.get("version", "")
+    if not version.isdigit():
+        raise DamagedFileError(f"{name} is damaged: it has no format version")
+    if int(version) > FORMAT_VERSION:
+        raise NewerFormatError(
+            f"{name} was saved by a newer Tandem (format {version}; this one reads up to "
+            f"{FORMAT_VERSION}); update Tandem to open it")
+    schema = _schema()
+    if not schema.validate(root):
+        err = schema.error_log.last_error
+        raise DamagedFileError(f"{name} is damaged: {err.message} (line {err.line})")
+    try:
+        return from_xml(root)
+    except (ValueError, KeyError) as err:
+        raise DamagedFileError(f"{name} is damaged: {err}") from err
+
+
+def load_release(path: str | Path) -> Release:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise NotTandemFileError(f"{path.name} is a folder, not a Tandem release")
+        if size > MAX_FILE_BYTES:
+            raise NotTandemFileError(f"{path.name} is too large for a release ({size // 2**20} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise FileMissingError(f"{path} does not exist") from err
+    except PermissionError as err:
+        raise FileMissingError(f"{path} cannot be read: permission denied") from err
+    except OSError as err:
+        raise FileMissingError(f"{path} cannot be read: {err.strerror or err}") from err
+    return from_bytes(data, path.name)
