@@ -1,0 +1,168 @@
+"""The ``tandem`` command line. Exit status: 0 success, 1 findings of error severity
+(``check``), 2 unusable input (one line on stderr, no traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from editor.errors import TandemError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+class UsageError(TandemError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line and exit 2, like every other unusable input
+        raise UsageError(f"{message} (see 'tandem {self.prog.split()[-1]} --help')"
+                         if " " in self.prog else f"{message} (see 'tandem --help')")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"tandem: warning: {line}", file=sys.stderr)
+
+
+def _default_output(ru: str | None, en: str | None) -> Path:
+    stem = Path(ru or en).name.split(".")[0] or "release"
+    return Path.cwd() / f"{stem}.tandem"
+
+
+def cmd_import(args) -> int:
+    from editor.importers.release_builder import import_release
+    from editor.storage import save_release
+
+    out = Path(args.output) if args.output else _default_output(args.ru, args.en)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
+    result = import_release(args.ru, args.en)
+    save_release(result.release, out)
+    _warn(result.warnings)
+    r = result.release
+    _out(f"{out}: {len(r.rows)} rows" + (f", dated {r.meta.date.isoformat()}" if r.meta.date else ""))
+    return EXIT_OK
+
+
+def _info(release, path: Path) -> dict:
+    m = release.meta
+    return {
+        "file": str(path),
+        "id": release.id,
+        "languages": list(release.languages),
+        "source": release.source_lang,
+        "date": m.date.isoformat() if m.date else None,
+        "embargo": m.embargo.isoformat() if m.embargo else None,
+        "place": m.place, "organisation": m.organisation,
+        "headline": m.headline, "subheadline": m.subheadline,
+        "rows": len(release.rows),
+        "roles": {role: sum(1 for r in release.rows if r.role == role)
+                  for role in dict.fromkeys(r.role.value for r in release.rows)},
+        "status": release.status_counts(),
+        "words": {lang: sum(len(r.text(lang).split()) for r in release.rows)
+                  for lang in release.languages},
+        "first": {lang: release.rows[0].text(lang)[:80] if release.rows else ""
+                  for lang in release.languages},
+    }
+
+
+def cmd_info(args) -> int:
+    from editor.storage import load_release
+
+    path = Path(args.file)
+    info = _info(load_release(path), path)
+    if args.format == "json":
+        _out(json.dumps(info, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    lines = [f"File:       {info['file']}",
+             f"Languages:  {' '.join(info['languages'])} (source {info['source']})",
+             f"Date:       {info['date'] or '-'}"]
+    if info["embargo"]:
+        lines.append(f"Embargo:    {info['embargo']}")
+    for lang, text in info["headline"].items():
+        lines.append(f"Headline {lang}: {text}")
+    lines.append(f"Rows:       {info['rows']} ("
+                 + ", ".join(f"{n} {role}" for role, n in info["roles"].items()) + ")")
+    lines.append("Words:      " + ", ".join(f"{lang} {n}" for lang, n in info["words"].items()))
+    for lang, counts in info["status"].items():
+        lines.append(f"Status {lang}:  " + ", ".join(f"{n} {s}" for s, n in counts.items() if n))
+    for lang, text in info["first"].items():
+        lines.append(f"First {lang}:   {text}")
+    _out("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_align(args) -> int:
+    from editor.align import align_by_position
+    from editor.importers import read_document
+
+    docs = {lang: read_document(p) for lang, p in (("ru", args.ru), ("en", args.en))}
+    texts = {lang: [p.text for p in d.paragraphs] for lang, d in docs.items()}
+    pairs = align_by_position(texts["ru"], texts["en"])
+    if args.format == "json":
+        _out(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False))
+        return EXIT_OK
+    for n, p in enumerate(pairs, 1):
+        ru = ",".join(str(i) for i in p.indices["ru"]) or "-"
+        en = ",".join(str(i) for i in p.indices["en"]) or "-"
+        preview = {lang: " / ".join(texts[lang][i][:40] for i in p.indices[lang])
+                   for lang in ("ru", "en")}
+        _out(f"{n:3}  ru {ru:>5}  en {en:>5}  {p.score:.2f}  {preview['ru']} | {preview['en']}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tandem", description="Bilingual press-release editor. "
+                     "Without a subcommand, opens the editor window.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import the Russian and English versions into a .tandem file")
+    p.add_argument("--ru", help="Russian version: text or DOCX (or a two-column bilingual DOCX)")
+    p.add_argument("--en", help="English version: text or DOCX")
+    p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("info", help="show a release's details, row and status counts")
+    p.add_argument("file")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("align", help="pair the paragraphs of two versions")
+    p.add_argument("--ru", required=True)
+    p.add_argument("--en", required=True)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_align)
+    return parser
+
+
+COMMANDS = ("import", "info", "align")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "func", None):
+            raise UsageError("no command given (see 'tandem --help')")
+        return args.func(args)
+    except TandemError as err:
+        print(f"tandem: error: {err}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # a bug: still one line, unless asked for the traceback
+        if os.environ.get("TANDEM_DEBUG"):
+            raise
+        print(f"tandem: internal error: {type(err).__name__}: {err} "
+              "(run with TANDEM_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_BUG

@@ -1,0 +1,89 @@
+"""Importers: one language version of a release from a text or DOCX file.
+
+Input is treated as hostile: size limits, content sniffing (not the file name), zip-bomb
+and entity checks; every refusal is an InputError with a one-line reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from editor.errors import InputError
+from editor.importers.cleanup import ImportedParagraph, clean_paragraphs
+from editor.importers.docx_reader import read_docx
+from editor.importers.text import join_lines, read_text
+
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+MAX_DOCX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class ImportedDocument:
+    name: str
+    paragraphs: list[ImportedParagraph]
+    date: date | None = None
+    # a bilingual DOCX table: paragraphs of the left and right columns, row by row
+    columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.lstrip()[:5] in (b"{\\rtf",):
+        return "rtf"
+    return "text"
+
+
+def read_document(path: str | Path) -> ImportedDocument:
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise InputError(f"{name} is a folder, not a file")
+        size = path.stat().st_size
+        limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+        if size > limit:
+            raise InputError(f"{name} is too large ({size / 2**20:.0f} MB; the limit is {limit // 2**20} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(f"{path} does not exist") from err
+    except PermissionError as err:
+        raise InputError(f"{path} cannot be read: permission denied") from err
+    except OSError as err:
+        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
+    return read_bytes(data, name)
+
+
+def read_bytes(data: bytes, name: str) -> ImportedDocument:
+    kind = _sniff(data)
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    if kind == "ole":
+        raise InputError(f"{name} is an old Word 97-2003 (.doc) file; save it as .docx and import that")
+    if kind == "pdf":
+        raise InputError(f"{name} is a PDF; import the text or the Word document instead")
+    if kind == "rtf":
+        raise InputError(f"{name} is an RTF file; save it as .docx or plain text and import that")
+    if kind == "zip":
+        content = read_docx(data, name)
+        paragraphs, found = clean_paragraphs(content.paragraphs)
+        doc = ImportedDocument(name, paragraphs, found)
+        if content.columns:
+            # table cells are not cleaned: dropping one would break the pairing of its row
+            doc.columns = content.columns
+            if paragraphs:
+                doc.warnings.append(f"{name}: {len(paragraphs)} paragraph(s) outside the "
+                                    "two-column table were not imported")
+        return doc
+    if name.lower().endswith(".docx"):
+        raise InputError(f"{name} is not a Word document (it is not a ZIP package)")
+    raw, encoding = read_text(data, name)
+    paragraphs, found = clean_paragraphs(raw)
+    return ImportedDocument(name, [join_lines(p) for p in paragraphs], found, encoding=encoding)

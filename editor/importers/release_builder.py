@@ -1,0 +1,124 @@
+"""Building a release from the two imported versions of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.align import Pair, align_by_position
+from editor.errors import InputError
+from editor.importers import ImportedDocument, read_document
+from editor.importers.cleanup import ImportedParagraph
+from editor.model import Paragraph, Release, Role, Status
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', ")")
+
+
+@dataclass
+class ImportResult:
+    release: Release
+    pairs: list[Pair]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _join(paras: list[ImportedParagraph]) -> Paragraph:
+    from editor.model.inline import shift_marks
+
+    text, marks = "", []
+    for p in paras:
+        if text:
+            text += " "
+        marks += shift_marks(p.marks, len(text))
+        text += p.text
+    return Paragraph(text, marks)
+
+
+def _role(index: int, paras: list[ImportedParagraph], source_text: str) -> Role:
+    hints = {p.role_hint for p in paras}
+    if "headline" in hints:
+        return Role.HEADLINE
+    if "quote" in hints:
+        return Role.QUOTE
+    if index == 0:
+        # a short first line without a full stop is a headline; otherwise the lead
+        short = len(source_text) <= 160 and not source_text.rstrip().endswith(_SENTENCE_END)
+        return Role.HEADLINE if short else Role.LEAD
+    return Role.BODY
+
+
+def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair],
+                  source: str = "ru") -> Release:
+    langs = tuple(versions)
+    release = Release(languages=langs, source_lang=source)
+    for n, pair in enumerate(pairs):
+        row = release.new_row()
+        for lang in langs:
+            picked = [versions[lang][i] for i in pair.indices.get(lang, [])]
+            row.paragraphs[lang] = _join(picked)
+        src_paras = [versions[source][i] for i in pair.indices.get(source, [])]
+        row.role = _role(n, src_paras, row.text(source))
+        if n == 1 and release.rows and release.rows[0].role is Role.HEADLINE and row.role is Role.BODY:
+            row.role = Role.LEAD
+        for lang in release.target_langs:
+            if row.paragraph(lang).is_empty:
+                row.status[lang] = Status.UNTRANSLATED
+            elif row.paragraph(source).is_empty:
+                row.status[lang] = Status.DRAFT
+            else:
+                # an existing translation comes in as translated, so a later change of the
+                # source shows it as stale
+                row.confirm(lang, row.text(source))
+        release.rows.append(row)
+    return release
+
+
+def import_release(ru: str | Path | None, en: str | Path | None) -> ImportResult:
+    """Import the Russian and English versions (text or DOCX), or one bilingual DOCX given
+    as either of them."""
+    if ru is None and en is None:
+        raise InputError("give the Russian and the English version (--ru and --en)")
+    docs: dict[str, ImportedDocument] = {}
+    for lang, path in (("ru", ru), ("en", en)):
+        if path is not None:
+            docs[lang] = read_document(path)
+    warnings = [w for d in docs.values() for w in d.warnings]
+    if len(docs) == 1 or (ru is not None and en is not None and Path(ru) == Path(en)):
+        doc = next(iter(docs.values()))
+        if doc.columns is None:
+            missing = "--en" if "en" not in docs else "--ru"
+            raise InputError(f"{doc.name} holds one language; give the other version with {missing}")
+        versions = _bilingual_columns(doc.columns)
+        date = doc.date
+    else:
+        for lang, doc in docs.items():
+            if doc.columns is not None:
+                raise InputError(f"{doc.name} is a bilingual two-column table; import it alone")
+            if not doc.paragraphs:
+                raise InputError(f"{doc.name} has no text to import")
+        versions = {lang: docs[lang].paragraphs for lang in ("ru", "en")}
+        dates = {lang: d.date for lang, d in docs.items() if d.date}
+        date = dates.get("ru") or dates.get("en")
+        if len(set(dates.values())) > 1:
+            warnings.append(f"the versions give different dates ({dates['ru']} in Russian, "
+                            f"{dates['en']} in English); kept {date}")
+    pairs = align_by_position([p.text for p in versions["ru"]], [p.text for p in versions["en"]])
+    release = build_release(versions, pairs)
+    release.meta.date = date
+    counts = {lang: len(v) for lang, v in versions.items()}
+    if counts["ru"] != counts["en"]:
+        warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; "
+                        "check the pairing of the rows at the end")
+    return ImportResult(release, pairs, warnings)
+
+
+def _cyrillic_share(paras: list[ImportedParagraph]) -> float:
+    text = "".join(p.text for p in paras)
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters) if letters else 0.0
+
+
+def _bilingual_columns(columns) -> dict[str, list[ImportedParagraph]]:
+    left, right = columns
+    if _cyrillic_share(right) > _cyrillic_share(left):
+        left, right = right, left
+    return {"ru": list(left), "en": list(right)}

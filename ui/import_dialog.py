@@ -1,0 +1,68 @@
+"""The "Import both versions" dialog: a Russian and an English file (text or DOCX)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+FILE_FILTER = "Text or Word (*.txt *.text *.docx);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent=None, folder: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import both versions"))
+        self._folder = folder
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Choose the Russian and the English version of the release "
+                                   "(plain text or Word). A two-column Word table can be "
+                                   "given alone as the Russian version.")))
+        self.ru_edit = self._file_row(form, self.tr("&Russian:"))
+        self.en_edit = self._file_row(form, self.tr("&English:"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for edit in (self.ru_edit, self.en_edit):
+            edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _file_row(self, form: QFormLayout, label: str) -> QLineEdit:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(row)
+        edit.setMinimumWidth(380)
+        browse = QPushButton(self.tr("Browse…"), row)
+        browse.clicked.connect(lambda: self._browse(edit))
+        box.addWidget(edit)
+        box.addWidget(browse)
+        form.addRow(label, row)
+        return edit
+
+    def _browse(self, edit: QLineEdit) -> None:
+        start = edit.text() or self._folder
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a version"), start,
+                                              self.tr(FILE_FILTER))
+        if path:
+            edit.setText(path)
+            self._folder = str(Path(path).parent)
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.ru_edit.text().strip() or self.en_edit.text().strip()))
+
+    def paths(self) -> tuple[str | None, str | None]:
+        return (self.ru_edit.text().strip() or None, self.en_edit.text().strip() or None)
