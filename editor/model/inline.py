@@ -26,8 +26,8 @@ class Mark:
     def __post_init__(self):
         if not 0 <= self.start < self.end:
             raise ValueError(f"bad mark range {self.start}..{self.end}")
-        if (self.kind is MarkKind.LINK) != (self.href is not None):
-            raise ValueError("a link mark needs an href, and only a link mark has one")
+        if (self.kind is MarkKind.LINK) != bool(self.href):
+            raise ValueError("a link mark needs an address, and only a link mark has one")
 
 
 def normalize_marks(marks: list[Mark], length: int) -> list[Mark]:

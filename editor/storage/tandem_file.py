@@ -113,7 +113,7 @@ def to_xml(release: Release) -> etree._Element:
             para = _sub(r, "para", lang=lang, **attrs)
             _sub(para, "text", _check_text(p.text, f"Row {n} ({_lang_name(lang)})"))
             for mk in p.marks:
-                extra = {"href": mk.href} if mk.href else {}
+                extra = {"href": _check_text(mk.href, f"A link in row {n}")} if mk.href else {}
                 _sub(para, "mark", kind=mk.kind.value, start=str(mk.start), end=str(mk.end), **extra)
 
     if release.ignored:
