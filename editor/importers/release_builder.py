@@ -90,7 +90,7 @@ def import_release(ru: str | Path | None, en: str | Path | None) -> ImportResult
         versions = _bilingual_columns(doc.columns)
         date = doc.date
     else:
-        for lang, doc in docs.items():
+        for doc in docs.values():
             if doc.columns is not None:
                 raise InputError(f"{doc.name} is a bilingual two-column table; import it alone")
             if not doc.paragraphs:

@@ -35,7 +35,7 @@ from editor.storage.atomic import atomic_write
 NS = "urn:x-tandem:release"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
-_Q = "{%s}" % NS
+_Q = f"{{{NS}}}"
 _LANG_FIELDS = ("place", "organisation", "headline", "subheadline")
 # Everything XML 1.0 can hold; the rest (most C0 controls, lone surrogates, U+FFFE/FFFF) not.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

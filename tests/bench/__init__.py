@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench`` prints a table of medians. Budgets live here, not in tests."""

@@ -3,7 +3,6 @@ from datetime import date
 
 import pytest
 
-from editor.errors import InputError
 from editor.importers import read_bytes, read_document
 from editor.importers.encoding import decode_text
 from tests.conftest import EN, RU
@@ -55,7 +54,7 @@ def test_english_in_windows_1252_with_accents():
 
 
 def test_hard_wrapped_lines_join_and_crlf_is_handled():
-    data = "First line of the\r\nfirst paragraph.\r\n\r\n\r\nSecond\r\nparagraph.\r\n".encode()
+    data = b"First line of the\r\nfirst paragraph.\r\n\r\n\r\nSecond\r\nparagraph.\r\n"
     doc = read_bytes(data, "w.txt")
     assert [p.text for p in doc.paragraphs] == ["First line of the first paragraph.", "Second paragraph."]
 

@@ -1,0 +1,22 @@
+"""``make bench``: every benchmark module's results as one table of medians."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from tests.bench.harness import print_table
+
+MODULES = ["tests.bench.bench_storage"]
+
+
+def main() -> int:
+    results = []
+    for name in MODULES:
+        results += importlib.import_module(name).run()
+    print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

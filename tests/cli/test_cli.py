@@ -1,0 +1,127 @@
+"""The tandem command end to end, as a user runs it (subprocesses)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EN, RU
+
+TANDEM = [sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())"]
+
+
+def tandem(*args, cwd=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*TANDEM, *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=60)
+
+
+def assert_one_line_error(proc, pattern):
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert pattern in lines[0]
+
+
+def test_import_then_info_on_the_sample(tmp_path):
+    out = tmp_path / "x.tandem"
+    proc = tandem("import", "--ru", RU, "--en", EN, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "8 rows" in proc.stdout and "2025-12-18" in proc.stdout
+    assert out.exists()
+    info = tandem("info", out)
+    assert info.returncode == 0
+    assert "Date:       2025-12-18" in info.stdout
+    assert "Rows:       8" in info.stdout
+    assert "First ru:   Посольство Республики Казахстан" in info.stdout
+    assert "First en:   The Embassy of the Republic" in info.stdout
+    data = json.loads(tandem("info", out, "--format", "json").stdout)
+    assert data["rows"] == 8 and data["date"] == "2025-12-18"
+    assert data["status"]["en"]["translated"] == 8
+    text = out.read_text(encoding="utf-8")
+    for label in ("Рассказать друзьям", "Tell a friend", "date 2025"):
+        assert label not in text
+
+
+def test_import_without_output_writes_next_to_the_current_folder(tmp_path):
+    proc = tandem("import", "--ru", RU, "--en", EN, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "kazakh-cinema-days.tandem").exists()
+
+
+def test_import_never_overwrites_without_force(tmp_path):
+    out = tmp_path / "x.tandem"
+    out.write_text("precious")
+    proc = tandem("import", "--ru", RU, "--en", EN, "-o", out)
+    assert_one_line_error(proc, "exists")
+    assert out.read_text() == "precious"
+    proc = tandem("import", "--ru", RU, "--en", EN, "-o", out, "--force")
+    assert proc.returncode == 0 and out.read_text() != "precious"
+    assert (tmp_path / "x.tandem.bak").read_text() == "precious"
+
+
+def test_align_json_contract():
+    proc = tandem("align", "--ru", RU, "--en", EN, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    pairs = json.loads(proc.stdout)["pairs"]
+    assert [(p["ru"], p["en"]) for p in pairs] == [([i], [i]) for i in range(8)]
+    assert all(0.0 <= p["score"] <= 1.0 for p in pairs)
+    assert min(p["score"] for p in pairs) > 0.7  # true translations fit the length ratio
+
+
+def test_align_surplus_paragraph_has_an_empty_partner(tmp_path):
+    en = tmp_path / "en.txt"
+    en.write_text(EN.read_text(encoding="utf-8") + "\n\nAn extra closing note.\n", encoding="utf-8")
+    pairs = json.loads(tandem("align", "--ru", RU, "--en", en, "--format", "json").stdout)["pairs"]
+    assert len(pairs) == 9 and pairs[-1]["ru"] == [] and pairs[-1]["en"] == [8]
+    assert pairs[-1]["score"] == 0.0
+    text = tandem("align", "--ru", RU, "--en", en).stdout
+    assert len(text.strip().splitlines()) == 9
+
+
+@pytest.mark.parametrize("args, pattern", [
+    (["import", "--ru", "/nonexistent/ru.txt", "--en", EN], "does not exist"),
+    (["info", "/nonexistent.tandem"], "does not exist"),
+    (["align", "--ru", RU], "--en"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_unusable_input_exits_2_with_one_line(tmp_path, args, pattern):
+    assert_one_line_error(tandem(*args, "-o", tmp_path / "o.tandem") if args[0] == "import"
+                          else tandem(*args), pattern)
+
+
+def test_garbage_inputs_exit_2(tmp_path):
+    garbage = tmp_path / "g.txt"
+    garbage.write_bytes(os.urandom(2000))
+    assert_one_line_error(tandem("import", "--ru", garbage, "--en", EN, "-o", tmp_path / "o.tandem"),
+                          "not a text file")
+    assert not (tmp_path / "o.tandem").exists()
+    assert_one_line_error(tandem("info", garbage), "not a Tandem release")
+    assert_one_line_error(tandem("align", "--ru", garbage, "--en", EN), "not a text file")
+
+
+def test_help_lists_the_commands():
+    proc = tandem("--help")
+    assert proc.returncode == 0
+    for cmd in ("import", "info", "align"):
+        assert cmd in proc.stdout
+
+
+def test_cli_commands_do_not_load_qt():
+    code = ("import sys, io, contextlib\n"
+            "from ui.launcher import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main(['align', '--ru', {str(RU)!r}, '--en', {str(EN)!r}])\n"
+            "print('PySide6' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_editor_package_never_imports_qt():
+    root = Path(__file__).resolve().parents[2] / "editor"
+    offenders = [p for p in root.rglob("*.py") if "PySide6" in p.read_text(encoding="utf-8")]
+    assert offenders == []
