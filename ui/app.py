@@ -6,24 +6,35 @@ import sys
 
 
 def create_app(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from editor.resources_path import resource
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Tandem")
     app.setOrganizationName("Tandem")
     app.setApplicationDisplayName("Tandem")
+    app.setDesktopFileName("tandem")
+    app.setWindowIcon(QIcon(str(resource("icons", "tandem.svg"))))
     return app
 
 
 def run_gui(file: str | None = None, ru: str | None = None, en: str | None = None) -> int:
     app = create_app()
+    from ui import i18n
     from ui.main_window import MainWindow
+    from ui.settings import Settings
 
-    window = MainWindow()
+    settings = Settings()  # only now: QSettings needs the application
+    i18n.install(settings.ui_language)
+    window = MainWindow(settings)
     window.resize(1280, 800)
     window.show()
     if file:
         window.open_path(file)
     elif ru or en:
         window.import_paths(ru, en)
+    else:
+        window.offer_untitled_recovery()
     return app.exec()

@@ -2,28 +2,43 @@
 
 The pane never changes the number of blocks by itself: Enter, Backspace at the start of a
 paragraph and Delete at its end become row operations that the release view carries out on
-the model for both languages; an edit that would join rows across a selection is refused."""
+the model for both languages; an edit that would join rows across a selection is refused.
+The pane has no undo of its own (the view's single history covers both panes), paints the
+current row's band, and carries the bottom padding that keeps its rows level with the
+other pane's."""
 
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from editor.model import Paragraph
-from ui.paragraph_blocks import LINE_BREAK, insert_paragraph, read_paragraph
+from ui.paragraph_blocks import LINE_BREAK, insert_paragraph, read_paragraph, replace_blocks
+from ui.undo_commands import CursorSpot
 
 _NEWLINES = re.compile(r"[ \t]*[\r\n\u2029]+[ \t]*")
-PARAGRAPH_GAP = 10  # pixels below each paragraph
+PARAGRAPH_GAP = 10.0  # pixels between rows, before any padding
+CURRENT_ROW = QColor(255, 244, 200)
 
 
 class LanguagePane(QTextEdit):
     splitRequested = Signal(str, int, int)  # lang, row, offset in the row's paragraph
     mergeRequested = Signal(str, int)  # lang, upper row of the two to merge
-    rowsEdited = Signal(str, int, int)  # lang, first row, last row
+    textEdited = Signal(str, int, int, object, str)  # lang, first row, last row, spot before, kind
     refused = Signal(str)  # a user-visible reason an edit was not made
+    currentRowChanged = Signal(str, int)
+    focused = Signal(str)
 
     def __init__(self, lang: str, parent=None):
         super().__init__(parent)
@@ -31,29 +46,49 @@ class LanguagePane(QTextEdit):
         self.setAcceptRichText(False)
         self.setAcceptDrops(False)  # files dropped on the window are for the window
         self.setTabChangesFocus(True)
-        self._loading = False
+        self.setUndoRedoEnabled(False)
+        self.gutter = None  # a StatusGutter on target-language panes
+        self.current_row = 0  # the row highlighted (the view keeps all panes on the same row)
+        self._applying = 0
+        self._spot = CursorSpot(lang, 0, 0)
         self.document().contentsChange.connect(self._on_contents_change)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # --- model <-> document -----------------------------------------------------------
 
-    def set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
-        self._loading = True
+    @contextmanager
+    def applying(self):
+        """Changes made by the program, not typed: no undo step, no model write-back."""
+        self._applying += 1
         try:
+            yield
+        finally:
+            self._applying -= 1
+
+    @staticmethod
+    def base_block_format() -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(PARAGRAPH_GAP)
+        return fmt
+
+    def set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
+        with self.applying():
             doc = self.document()
             doc.clear()
             cursor = QTextCursor(doc)
-            block_format = QTextBlockFormat()
-            block_format.setBottomMargin(PARAGRAPH_GAP)
-            base = QTextCharFormat()
+            fmt, base = self.base_block_format(), QTextCharFormat()
             for i, p in enumerate(paragraphs):
                 if i:
-                    cursor.insertBlock(block_format, base)
+                    cursor.insertBlock(fmt, base)
                 else:
-                    cursor.setBlockFormat(block_format)
+                    cursor.setBlockFormat(fmt)
                 insert_paragraph(cursor, p, base)
-            doc.clearUndoRedoStacks()
-        finally:
-            self._loading = False
+        self._spot = CursorSpot(self.lang, 0, 0)
+
+    def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph]) -> None:
+        with self.applying():
+            replace_blocks(self.document(), start, count, paragraphs, self.base_block_format(),
+                           QTextCharFormat())
 
     def paragraph(self, row: int) -> Paragraph:
         return read_paragraph(self.document().findBlockByNumber(row))
@@ -61,24 +96,101 @@ class LanguagePane(QTextEdit):
     def row_count(self) -> int:
         return self.document().blockCount()
 
-    def current_row(self) -> int:
+    def cursor_row(self) -> int:
         return self.textCursor().blockNumber()
+
+    def spot(self) -> CursorSpot:
+        c = self.textCursor()
+        return CursorSpot(self.lang, c.blockNumber(), c.positionInBlock())
 
     def place_cursor(self, row: int, offset: int = 0) -> None:
         block = self.document().findBlockByNumber(max(0, min(row, self.row_count() - 1)))
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + max(0, min(offset, block.length() - 1)))
         self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --- geometry for keeping rows level ----------------------------------------------
+
+    def row_rect(self, row: int) -> QRectF:
+        """The row's band in document coordinates, padding included."""
+        block = self.document().findBlockByNumber(row)
+        return self.document().documentLayout().blockBoundingRect(block)
+
+    def natural_height(self, row: int) -> float:
+        """Height of the row's text alone (without the padding added to level it)."""
+        block = self.document().findBlockByNumber(row)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        fmt = block.blockFormat()
+        return rect.height() - fmt.bottomMargin() - fmt.topMargin()
+
+    def set_bottom_margin(self, row: int, margin: float) -> None:
+        block = self.document().findBlockByNumber(row)
+        if abs(block.blockFormat().bottomMargin() - margin) < 0.01:
+            return
+        with self.applying():
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(margin)
+            QTextCursor(block).mergeBlockFormat(fmt)
+
+    # --- signals from the document ----------------------------------------------------
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if self._loading:
+        if self._applying:
             return
         doc = self.document()
         first = doc.findBlock(position).blockNumber()
         last = doc.findBlock(position + added).blockNumber()
-        self.rowsEdited.emit(self.lang, first, max(first, last))
+        if first < 0:
+            return
+        kind = "insert" if added and not removed else "delete" if removed and not added else "replace"
+        self.textEdited.emit(self.lang, first, max(first, last), self._spot, kind)
+
+    def _on_cursor_moved(self) -> None:
+        if self._applying:
+            return
+        self._spot = self.spot()
+        row = self._spot.row
+        if row != self.current_row:
+            self.currentRowChanged.emit(self.lang, row)
+
+    def set_current_row(self, row: int) -> None:
+        if row != self.current_row:
+            self.current_row = row
+            self.viewport().update()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.focused.emit(self.lang)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.gutter is not None:
+            self.gutter.sync_geometry()
+
+    # --- painting ---------------------------------------------------------------------
+
+    def paintEvent(self, event):
+        if self.current_row < self.row_count():
+            rect = self.row_rect(self.current_row)
+            rect.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+            band = QRectF(0, rect.top() - 2, self.viewport().width(), rect.height() + 2)
+            if band.intersects(QRectF(event.rect())):
+                painter = QPainter(self.viewport())
+                painter.fillRect(band, CURRENT_ROW)
+                painter.end()
+        super().paintEvent(event)
 
     # --- keys that would add or remove blocks -----------------------------------------
+
+    def event(self, event):
+        # Undo/redo belong to the window's single history, not to this QTextEdit.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def _selection_spans_rows(self) -> bool:
         c = self.textCursor()
@@ -90,14 +202,16 @@ class LanguagePane(QTextEdit):
     def keyPressEvent(self, event):
         key, mods = event.key(), event.modifiers()
         cursor = self.textCursor()
-        edits = bool(event.text()) or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-        if (edits or event.matches(QKeySequence.StandardKey.Cut)) and self._selection_spans_rows():
-            if event.matches(QKeySequence.StandardKey.Cut):
+        cut = event.matches(QKeySequence.StandardKey.Cut)
+        edits = bool(event.text()) or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or cut
+        if edits and self._selection_spans_rows():
+            if cut:
                 self.copy()
             self.refused.emit(self.tr("A selection across rows cannot be edited; "
                                       "use Merge rows to join paragraphs"))
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                mods & Qt.KeyboardModifier.ControlModifier):
             if mods & Qt.KeyboardModifier.ShiftModifier:
                 self.textCursor().insertText(LINE_BREAK)
                 return
@@ -106,11 +220,11 @@ class LanguagePane(QTextEdit):
             self.splitRequested.emit(self.lang, cursor.blockNumber(), cursor.positionInBlock())
             return
         if key == Qt.Key.Key_Backspace and not cursor.hasSelection() and cursor.atBlockStart():
-            if cursor.blockNumber() > 0:
+            if cursor.blockNumber() > 0 and not mods:
                 self.mergeRequested.emit(self.lang, cursor.blockNumber() - 1)
             return
         if key == Qt.Key.Key_Delete and not cursor.hasSelection() and cursor.atBlockEnd():
-            if cursor.blockNumber() < self.row_count() - 1:
+            if cursor.blockNumber() < self.row_count() - 1 and not mods:
                 self.mergeRequested.emit(self.lang, cursor.blockNumber())
             return
         super().keyPressEvent(event)

@@ -1,18 +1,24 @@
-"""The main window: the two panes, the File menu, the title with a modified marker."""
+"""The main window: the panes, the menus, the status bar and the file commands."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from editor.errors import TandemError
-from editor.importers.release_builder import import_release
-from editor.model import Release, Role
-from editor.storage import load_release, save_release
+from editor.importers.release_builder import guess_language, import_release
+from editor.model import Release, Role, Status
+from editor.resources_path import resource
+from editor.storage import load_release, recovery, save_release
+from ui.details_dialog import DetailsDialog
+from ui.file_guard import FileGuard
 from ui.import_dialog import ImportDialog
 from ui.release_view import ReleaseView
+from ui.settings import Settings
+from ui.settings_dialog import SettingsDialog
 
 TANDEM_FILTER = "Tandem releases (*.tandem);;All files (*)"
 
@@ -26,37 +32,121 @@ def new_release() -> Release:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent=None):
+    def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
+        self.settings = settings or Settings()
         self.path: Path | None = None
+        self._unsaved_import = False  # content that never was in a file (import, recovery)
+        self._autosaved_at = None  # undo index at the last autosave
+        self.setWindowIcon(QIcon(str(resource("icons", "tandem.svg"))))
+        self.setAcceptDrops(True)
+
         self.view = ReleaseView(self)
+        self.view.pane_order = self.settings.pane_order
         self.setCentralWidget(self.view)
-        self.view.modified.connect(lambda: self.setWindowModified(True))
-        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.view.undo_stack.cleanChanged.connect(self._update_modified)
+        self.view.undo_stack.indexChanged.connect(self._update_modified)
+        self.view.statsChanged.connect(self._update_stats)
+        self.stats_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.stats_label)
+
+        self.guard = FileGuard(self._release_for_autosave, self)
+        self.guard.changedOnDisk.connect(self._on_changed_on_disk)
+        self.guard.autosaveFailed.connect(
+            lambda why: self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", why)))
+        self.guard.set_interval(self.settings.autosave_seconds)
+
         self._make_menus()
         self.set_release(new_release(), None)
+        self.view.set_pane_font(self.settings.font)
+        self.view.leveller.scroll_locked = self.settings.scroll_locked
 
     # --- menus ------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _make_menus(self) -> None:
+        std = QKeySequence.StandardKey
         m = self.menuBar().addMenu(self.tr("&File"))
-        self.action_new = self._action(m, self.tr("&New"), self.new_file, QKeySequence.StandardKey.New)
-        self.action_open = self._action(m, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
-        self.action_import = self._action(m, self.tr("&Import both versions…"), self.import_files, "Ctrl+I")
+        self.action_new = self._action(m, self.tr("&New"), self.new_file, std.New)
+        self.action_open = self._action(m, self.tr("&Open…"), self.open_file, std.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.action_import = self._action(m, self.tr("&Import both versions…"), self.import_files,
+                                          "Ctrl+I")
         m.addSeparator()
-        self.action_save = self._action(m, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.action_save_as = self._action(m, self.tr("Save &As…"), self.save_as,
-                                           QKeySequence.StandardKey.SaveAs)
+        self.action_save = self._action(m, self.tr("&Save"), self.save, std.Save)
+        self.action_save_as = self._action(m, self.tr("Save &As…"), self.save_as, std.SaveAs)
         m.addSeparator()
-        self.action_quit = self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.action_details = self._action(m, self.tr("Release &details…"), self.edit_details,
+                                           "Ctrl+D")
+        self.action_settings = self._action(m, self.tr("Se&ttings…"), self.edit_settings,
+                                            std.Preferences)
+        m.addSeparator()
+        self.action_quit = self._action(m, self.tr("&Quit"), self.close, std.Quit)
+
+        e = self.menuBar().addMenu(self.tr("&Edit"))
+        self.action_undo = self.view.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setShortcut(QKeySequence(std.Undo))
+        self.action_redo = self.view.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        e.addAction(self.action_undo)
+        e.addAction(self.action_redo)
+
+        r = self.menuBar().addMenu(self.tr("&Rows"))
+        v = self.view
+        self.action_split = self._action(r, self.tr("&Split row at cursor"), v.split_at_cursor,
+                                         "Ctrl+Shift+Return")
+        self.action_merge = self._action(r, self.tr("&Merge with next row"), v.merge_with_next,
+                                         "Ctrl+J")
+        self.action_move_up = self._action(r, self.tr("Move paragraph &up"),
+                                           lambda: v.move_paragraph(-1), "Alt+Shift+Up")
+        self.action_move_down = self._action(r, self.tr("Move paragraph &down"),
+                                             lambda: v.move_paragraph(1), "Alt+Shift+Down")
+        self.action_insert = self._action(r, self.tr("&Insert empty row"), v.insert_row_below,
+                                          "Ctrl+Shift+I")
+        self.action_delete = self._action(r, self.tr("&Delete row"), v.delete_current_row,
+                                          "Ctrl+Shift+Del")
+        r.addSeparator()
+        self.action_translated = self._action(r, self.tr("Mark &translated"),
+                                              lambda: v.mark_current(Status.TRANSLATED), "Ctrl+Return")
+        self.action_reviewed = self._action(r, self.tr("Mark re&viewed"),
+                                            lambda: v.mark_current(Status.REVIEWED), "Ctrl+Shift+R")
+
+        w = self.menuBar().addMenu(self.tr("&View"))
+        self.action_lock = self._action(w, self.tr("&Lock scrolling"), self._toggle_lock,
+                                        "Ctrl+Shift+L", checkable=True)
+        self.action_lock.setChecked(self.settings.scroll_locked)
+        self.action_swap = self._action(w, self.tr("S&wap panes"), self.swap_panes, "Ctrl+Shift+W")
+        w.addSeparator()
+        self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
+        self._action(w, self.tr("Zoom &out"), lambda: self.zoom(-1), std.ZoomOut)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.settings.remove_recent(path)
+            QMessageBox.warning(self, self.tr("Cannot open the release"),
+                                self.tr("%1 no longer exists").replace("%1", path))
+            return
+        if self._maybe_keep_changes():
+            self.open_path(path)
 
     # --- state ------------------------------------------------------------------------
 
@@ -64,19 +154,47 @@ class MainWindow(QMainWindow):
     def release(self) -> Release:
         return self.view.release
 
-    def set_release(self, release: Release, path: Path | None) -> None:
+    def set_release(self, release: Release, path: Path | None, *, unsaved: bool = False) -> None:
+        if self.release is not None:  # the user saved or gave up the previous release
+            self.guard.discard_recovery()
         self.view.set_release(release)
         self.path = path
-        self.setWindowModified(False)
+        self.guard.attach(path)
+        self._unsaved_import = unsaved
+        self._autosaved_at = None
+        self.view.undo_stack.setClean()
+        self._update_modified()
         self._update_title()
-        if release.rows:
-            first = self.view.panes[release.source_lang]
-            first.setFocus()
-            first.place_cursor(0)
+        self._update_stats()
+        first = self.view.panes[release.source_lang]
+        first.setFocus()
+        first.place_cursor(0)
+
+    def _update_modified(self, *_) -> None:
+        self.setWindowModified(self._unsaved_import or not self.view.undo_stack.isClean())
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — Tandem")
+
+    def _update_stats(self) -> None:
+        if self.release is None:
+            return
+        s = self.view.stats()
+        from ui.release_view import language_name
+
+        words = " · ".join(self.tr("%1: %n word(s)", "", n).replace("%1", language_name(lang))
+                           for lang, n in s["words"].items())
+        done = self.tr("Translated: %1 of %2 rows").replace("%1", str(s["translated"])) \
+            .replace("%2", str(s["rows"]))
+        self.stats_label.setText(f"{words}   |   {done}")
+
+    def _release_for_autosave(self):
+        index = self.view.undo_stack.index()
+        needed = self.isWindowModified() and index != self._autosaved_at
+        if needed:
+            self._autosaved_at = index
+        return self.release, needed
 
     def _error(self, title: str, err: Exception) -> None:
         QMessageBox.warning(self, title, str(err))
@@ -112,12 +230,71 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
+        path = Path(path).resolve()
         try:
             release = load_release(path)
         except TandemError as err:
             self._error(self.tr("Cannot open the release"), err)
             return False
-        self.set_release(release, Path(path).resolve())
+        owner = self.guard.other_holder(path)
+        if owner is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Already open"),
+                self.tr("%1 is already open in another Tandem window (%2). Changes made in "
+                        "both windows would overwrite each other. Open it anyway?")
+                .replace("%1", path.name).replace("%2", owner.describe()),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+        unsaved = False
+        found = recovery.find_for(path)
+        if found is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Recover unsaved changes"),
+                self.tr("Tandem found changes to %1 that were not saved (autosaved %2), "
+                        "perhaps because Tandem stopped unexpectedly. Restore them?")
+                .replace("%1", path.name).replace("%2", found.saved_at.strftime("%Y-%m-%d %H:%M")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    release, unsaved = found.load(), True
+                except TandemError as err:
+                    self._error(self.tr("Cannot recover"), err)
+            if not unsaved:
+                recovery.discard(found.path)
+        self.set_release(release, path, unsaved=unsaved)
+        if unsaved:
+            self.guard.last_recovery = found.path
+        self.settings.add_recent(str(path))
+        return True
+
+    def offer_untitled_recovery(self) -> bool:
+        """At start-up: an untitled release whose work was autosaved but never saved."""
+        found = recovery.untitled_recoveries()
+        if not found:
+            return False
+        latest = found[0]
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved changes"),
+            self.tr("Tandem found an unsaved release autosaved %1, perhaps because Tandem "
+                    "stopped unexpectedly. Restore it?")
+            .replace("%1", latest.saved_at.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Discard:
+            recovery.discard(latest.path)
+            return False
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            release = latest.load()
+        except TandemError as err:
+            self._error(self.tr("Cannot recover"), err)
+            return False
+        self.set_release(release, None, unsaved=True)
+        self.guard.last_recovery = latest.path
         return True
 
     def import_files(self) -> None:
@@ -133,10 +310,8 @@ class MainWindow(QMainWindow):
         except TandemError as err:
             self._error(self.tr("Cannot import"), err)
             return False
-        self.set_release(result.release, None)
-        self.setWindowModified(True)  # imported, not yet saved
-        rows = len(result.release.rows)
-        note = self.tr("Imported %n row(s)", "", rows)
+        self.set_release(result.release, None, unsaved=True)
+        note = self.tr("Imported %n row(s)", "", len(result.release.rows))
         self.statusBar().showMessage("; ".join([note, *result.warnings]), 10000)
         return True
 
@@ -156,19 +331,117 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        path = path.resolve()
         try:
             save_release(self.release, path)
         except TandemError as err:
             self._error(self.tr("Cannot save"), err)
             return False
-        self.path = path.resolve()
-        self.setWindowModified(False)
+        self.guard.discard_recovery()
+        self.path = path
+        self.guard.attach(path)
+        self.guard.remember_disk_state()
+        self._unsaved_import = False
+        self.view.undo_stack.setClean()
+        self._update_modified()
         self._update_title()
+        self.settings.add_recent(str(path))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
+    def _on_changed_on_disk(self, name: str) -> None:
+        note = self.tr(" Your unsaved changes would be lost.") if self.isWindowModified() else ""
+        answer = QMessageBox.question(
+            self, self.tr("Changed on disk"),
+            self.tr("%1 was changed by another program. Reload it?").replace("%1", Path(name).name)
+            + note,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                release = load_release(name)
+            except TandemError as err:
+                self._error(self.tr("Cannot reload"), err)
+                return
+            self.set_release(release, Path(name))
+
+    def edit_details(self) -> None:
+        dialog = DetailsDialog(self.release.meta, self.release.languages, self)
+        if dialog.exec():
+            self.view.change_metadata(dialog.metadata())
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.release.languages, self)
+        if dialog.exec():
+            dialog.apply()
+            self.view.set_pane_font(self.settings.font)
+            if self.settings.pane_order:
+                self.view.set_pane_order(self.settings.pane_order)
+            self.guard.set_interval(self.settings.autosave_seconds)
+
+    def swap_panes(self) -> None:
+        order = tuple(reversed(tuple(self.view.panes)))
+        self.view.set_pane_order(order)
+        self.settings.pane_order = order
+
+    def _toggle_lock(self, checked: bool) -> None:
+        self.view.leveller.scroll_locked = checked
+        self.settings.scroll_locked = checked
+        if checked:
+            self.view.leveller.level_all()
+
+    def zoom(self, step: int) -> None:
+        font = self.settings.font
+        font.setPointSizeF(max(6.0, min(48.0, font.pointSizeF() + step)))
+        self.settings.font = font
+        self.view.set_pane_font(font)
+
+    # --- drag and drop ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        if not self._maybe_keep_changes():
+            return
+        if len(paths) == 1 and paths[0].endswith(".tandem"):
+            self.open_path(paths[0])
+        elif len(paths) == 2:
+            try:
+                first = guess_language(paths[0])
+            except TandemError as err:
+                self._error(self.tr("Cannot import"), err)
+                return
+            ru, en = (paths[0], paths[1]) if first == "ru" else (paths[1], paths[0])
+            self.import_paths(ru, en)
+        elif len(paths) == 1:
+            dialog = ImportDialog(self, str(Path(paths[0]).parent))
+            try:
+                slot = guess_language(paths[0])
+            except TandemError as err:
+                self._error(self.tr("Cannot import"), err)
+                return
+            (dialog.ru_edit if slot == "ru" else dialog.en_edit).setText(paths[0])
+            if dialog.exec():
+                self.import_paths(*dialog.paths())
+        else:
+            self.statusBar().showMessage(
+                self.tr("Drop one release, or the two versions of one release"), 6000)
+
     def closeEvent(self, event) -> None:
         if self._maybe_keep_changes():
+            self.guard.discard_recovery()
+            self.guard.detach()
+            self.settings.sync()
             event.accept()
         else:
             event.ignore()
+
+
+__all__ = ["MainWindow", "new_release", "Qt"]

@@ -54,3 +54,61 @@ def read_paragraph(block: QTextBlock) -> Paragraph:
                 marks.append(Mark(start, end, MarkKind.LINK, fmt.anchorHref()))
         it += 1
     return Paragraph(text.replace(LINE_BREAK, "\n"), marks)
+
+
+def _block_end(block: QTextBlock) -> int:
+    """Position just before the block separator (the end of the block's text)."""
+    return block.position() + block.length() - 1
+
+
+def replace_blocks(doc, start: int, count: int, paragraphs: list[Paragraph],
+                   block_format, char_format: QTextCharFormat) -> None:
+    """Replace blocks ``start .. start+count-1`` of ``doc`` with one block per paragraph.
+
+    The document always keeps at least one block, so callers keep at least one row."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    total = doc.blockCount()
+    if count and paragraphs:
+        first, last = doc.findBlockByNumber(start), doc.findBlockByNumber(start + count - 1)
+        cursor.setPosition(first.position())
+        cursor.setPosition(_block_end(last), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(block_format)
+        cursor.setCharFormat(char_format)
+        _insert_all(cursor, paragraphs, block_format, char_format)
+    elif count:  # remove whole blocks, separators included
+        first, last = doc.findBlockByNumber(start), doc.findBlockByNumber(start + count - 1)
+        if start > 0:
+            cursor.setPosition(_block_end(doc.findBlockByNumber(start - 1)))
+            cursor.setPosition(_block_end(last), QTextCursor.MoveMode.KeepAnchor)
+        elif start + count < total:
+            cursor.setPosition(first.position())
+            cursor.setPosition(doc.findBlockByNumber(start + count).position(),
+                               QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+    elif paragraphs:  # pure insertion before block ``start`` (or at the end)
+        if start < total:
+            cursor.setPosition(doc.findBlockByNumber(start).position())
+            for p in paragraphs:
+                cursor.insertBlock(block_format, char_format)
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+                cursor.setBlockFormat(block_format)
+                insert_paragraph(cursor, p, char_format)
+                cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        else:
+            cursor.setPosition(_block_end(doc.lastBlock()))
+            for p in paragraphs:
+                cursor.insertBlock(block_format, char_format)
+                insert_paragraph(cursor, p, char_format)
+    cursor.endEditBlock()
+
+
+def _insert_all(cursor: QTextCursor, paragraphs: list[Paragraph], block_format,
+                char_format: QTextCharFormat) -> None:
+    for i, p in enumerate(paragraphs):
+        if i:
+            cursor.insertBlock(block_format, char_format)
+        insert_paragraph(cursor, p, char_format)

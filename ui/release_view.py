@@ -1,17 +1,32 @@
-"""The two language panes side by side, bound to a Release.
+"""The language panes side by side, bound to a Release, with one undo history.
 
-Text edits flow from a pane into the model row by row; row operations (split, merge) are
-carried out on the model and shown again in both panes, so both always have one block per
-row."""
+Text typed in a pane flows into the model row by row; row operations (split, merge, move,
+insert, delete) and status changes are carried out on the model and shown in every pane by
+replacing just the rows they touched. Every change is a command on ``undo_stack``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import copy
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor.errors import RowOperationError
-from editor.model import Release, Status, merge_rows, split_row
+from editor.model import (
+    Metadata,
+    Release,
+    Status,
+    delete_row,
+    insert_row,
+    merge_rows,
+    move_paragraph,
+    split_row,
+)
 from ui.language_pane import LanguagePane
+from ui.row_leveller import RowLeveller
+from ui.status_gutter import StatusGutter
+from ui.undo_commands import CursorSpot, MetadataChange, RowsChange
 
 
 def language_name(lang: str) -> str:
@@ -24,81 +39,303 @@ def language_name(lang: str) -> str:
 class ReleaseView(QWidget):
     modified = Signal()
     message = Signal(str)
+    statsChanged = Signal()
+    metadataChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.release: Release | None = None
         self.panes: dict[str, LanguagePane] = {}
+        self.pane_order: tuple[str, ...] | None = None
+        self.active_lang: str | None = None
+        self.current_row = 0
+        self.undo_stack = QUndoStack(self)
+        self.leveller = RowLeveller(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(150)
+        self._stats_timer.timeout.connect(self.statsChanged)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _ordered(self, languages: tuple[str, ...]) -> tuple[str, ...]:
+        if self.pane_order and set(self.pane_order) == set(languages):
+            return self.pane_order
+        return languages
 
     def _build_panes(self, languages: tuple[str, ...]) -> None:
-        if tuple(self.panes) == languages:
+        order = self._ordered(languages)
+        if tuple(self.panes) == order:
             return
+        font = next(iter(self.panes.values())).font() if self.panes else None
         for pane in self.panes.values():
+            pane.parent().setParent(None)
             pane.parent().deleteLater()
         self.panes = {}
-        for lang in languages:
+        for lang in order:
             column = QWidget(self._splitter)
             box = QVBoxLayout(column)
             box.setContentsMargins(4, 4, 4, 0)
             header = QLabel(f"<b>{language_name(lang)}</b>", column)
             pane = LanguagePane(lang, column)
             pane.setObjectName(f"pane-{lang}")
+            if font is not None:
+                pane.setFont(font)
             box.addWidget(header)
             box.addWidget(pane)
-            pane.rowsEdited.connect(self._on_rows_edited)
-            pane.splitRequested.connect(self._on_split)
-            pane.mergeRequested.connect(self._on_merge)
+            pane.textEdited.connect(self._on_text_edited)
+            pane.splitRequested.connect(lambda lang, row, off: self.split(lang, row, off))
+            pane.mergeRequested.connect(self._on_merge_requested)
             pane.refused.connect(self.message)
+            pane.currentRowChanged.connect(self._on_current_row)
+            pane.focused.connect(self._on_focused)
             self.panes[lang] = pane
             self._splitter.addWidget(column)
-        self._splitter.setSizes([1] * len(languages))
+        self._splitter.setSizes([1000] * len(order))
+        self.leveller.set_panes(list(self.panes.values()))
+
+    def _attach_gutters(self) -> None:
+        for lang, pane in self.panes.items():
+            if lang in self.release.target_langs and pane.gutter is None:
+                pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang))
+                pane.gutter.sync_geometry()
+                pane.gutter.show()
 
     def set_release(self, release: Release) -> None:
+        if not release.rows:
+            release.rows.append(release.new_row())  # a pane always shows at least one row
         self.release = release
         self._build_panes(release.languages)
-        self._render()
-
-    def _render(self) -> None:
+        self._attach_gutters()
         for lang, pane in self.panes.items():
-            pane.set_paragraphs([row.paragraph(lang) for row in self.release.rows])
+            pane.set_paragraphs([row.paragraph(lang) for row in release.rows])
+        self.undo_stack.clear()
+        self.current_row = 0
+        for pane in self.panes.values():
+            pane.set_current_row(0)
+        self.leveller.level_all()
+        self._stats_timer.start()
 
-    def _on_rows_edited(self, lang: str, first: int, last: int) -> None:
-        pane = self.panes[lang]
-        if pane.row_count() != len(self.release.rows):
-            # cannot happen through the pane's own keys; re-show the model rather than drift
-            self._render()
+    def set_pane_order(self, order: tuple[str, ...]) -> None:
+        spot = self._cursor_spot()
+        self.pane_order = tuple(order)
+        if self.release is not None:
+            self._build_panes(self.release.languages)
+            self._attach_gutters()
+            for lang, pane in self.panes.items():
+                pane.set_paragraphs([row.paragraph(lang) for row in self.release.rows])
+                pane.set_current_row(self.current_row)
+            self.leveller.level_all()
+            self.restore_cursor(spot)
+
+    def set_pane_font(self, font) -> None:
+        for pane in self.panes.values():
+            pane.setFont(font)
+            pane.document().setDefaultFont(font)
+        self.leveller.schedule_all()
+
+    # --- model queries ----------------------------------------------------------------
+
+    def row_status(self, row: int, lang: str) -> str:
+        if self.release is None or row >= len(self.release.rows):
+            return "untranslated"
+        return self.release.row_status(self.release.rows[row], lang)
+
+    def stats(self) -> dict:
+        rel = self.release
+        words = {lang: sum(len(r.text(lang).split()) for r in rel.rows) for lang in rel.languages}
+        done = sum(1 for r in rel.rows if all(
+            rel.row_status(r, t) in ("translated", "reviewed") for t in rel.target_langs))
+        return {"words": words, "translated": done, "rows": len(rel.rows)}
+
+    # --- applying changes (also used by undo/redo) ------------------------------------
+
+    def replace_rows(self, start: int, count: int, rows: list) -> None:
+        """Put ``rows`` in place of ``count`` rows from ``start``, in the model and panes."""
+        self.release.rows[start:start + count] = rows
+        for lang, pane in self.panes.items():
+            pane.replace_rows(start, count, [r.paragraph(lang) for r in rows])
+        self._after_rows_changed(range(max(0, start - 1), start + len(rows) + 1))
+
+    def _after_rows_changed(self, rows: range) -> None:
+        self.leveller.level(rows)
+        last = len(self.release.rows) - 1
+        if self.current_row > last:
+            self._on_current_row(None, last)
+        for pane in self.panes.values():
+            pane.viewport().update()
+            if pane.gutter is not None:
+                pane.gutter.update()
+        self._stats_timer.start()
+        self.modified.emit()
+
+    def set_metadata(self, meta: Metadata) -> None:
+        self.release.meta = meta
+        self.metadataChanged.emit()
+        self.modified.emit()
+
+    def change_metadata(self, meta: Metadata) -> None:
+        old = copy.deepcopy(self.release.meta)
+        if old == meta:
             return
-        for i in range(first, last + 1):
-            row = self.release.rows[i]
+        self.set_metadata(copy.deepcopy(meta))
+        self.undo_stack.push(MetadataChange(self, self.tr("Edit release details"), old,
+                                            copy.deepcopy(meta)))
+
+    def restore_cursor(self, spot: CursorSpot | None) -> None:
+        if spot is None or spot.lang not in self.panes:
+            return
+        pane = self.panes[spot.lang]
+        pane.place_cursor(spot.row, spot.offset)
+        pane.setFocus()
+        self._on_current_row(spot.lang, min(spot.row, len(self.release.rows) - 1))
+
+    def _cursor_spot(self) -> CursorSpot | None:
+        lang = self.active_lang or (next(iter(self.panes)) if self.panes else None)
+        return self.panes[lang].spot() if lang else None
+
+    # --- typing -----------------------------------------------------------------------
+
+    def _on_text_edited(self, lang: str, first: int, last: int, before: CursorSpot, kind: str):
+        pane = self.panes[lang]
+        rows = self.release.rows
+        if pane.row_count() != len(rows):  # cannot happen through the pane; never drift
+            pane.set_paragraphs([r.paragraph(lang) for r in rows])
+            self.leveller.level_all()
+            return
+        changed = [i for i in range(first, last + 1) if pane.paragraph(i) != rows[i].paragraph(lang)]
+        if not changed:
+            return  # a format change (padding), not an edit
+        start, end = changed[0], changed[-1] + 1
+        old = copy.deepcopy(rows[start:end])
+        for i in changed:
+            row = rows[i]
             row.paragraphs[lang] = pane.paragraph(i)
             if lang in self.release.target_langs and row.status.get(lang) == Status.UNTRANSLATED \
                     and not row.paragraph(lang).is_empty:
                 row.status[lang] = Status.DRAFT
+        new = copy.deepcopy(rows[start:end])
+        typing = (lang, start, kind) if end - start == 1 and kind != "replace" else None
+        self.undo_stack.push(RowsChange(self, self.tr("Typing"), start, old, new, before,
+                                        pane.spot(), typing))
+        self.leveller.level(range(start, end))
+        if pane.gutter is not None:
+            pane.gutter.update()
+        for other in self.panes.values():
+            if other.gutter is not None and other is not pane:
+                other.gutter.update()
+        self._stats_timer.start()
         self.modified.emit()
 
-    def _on_split(self, lang: str, row: int, offset: int) -> None:
+    # --- current row ------------------------------------------------------------------
+
+    def _on_current_row(self, lang, row: int) -> None:
+        self.current_row = row
+        for pane in self.panes.values():
+            pane.set_current_row(row)
+
+    def _on_focused(self, lang: str) -> None:
+        self.active_lang = lang
+
+    def active_pane(self) -> LanguagePane:
+        lang = self.active_lang if self.active_lang in self.panes else next(iter(self.panes))
+        return self.panes[lang]
+
+    # --- row operations ---------------------------------------------------------------
+
+    def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None) -> bool:
+        before = self._cursor_spot()
+        old = copy.deepcopy(self.release.rows[start:start + old_n])
         try:
-            split_row(self.release, row, {lang: offset})
+            op()
         except RowOperationError as err:
             self.message.emit(str(err))
-            return
-        self._render()
-        self.panes[lang].place_cursor(row + 1, 0)
-        self.modified.emit()
+            return False
+        new = copy.deepcopy(self.release.rows[start:start + new_n])
+        for lang, pane in self.panes.items():
+            pane.replace_rows(start, old_n, [r.paragraph(lang) for r in new])
+        self._after_rows_changed(range(max(0, start - 1), start + new_n + 1))
+        self.restore_cursor(after or before)
+        self.undo_stack.push(RowsChange(self, text, start, old, new, before,
+                                        after or before))
+        return True
 
-    def _on_merge(self, lang: str, row: int) -> None:
+    def split(self, lang: str, row: int, offset: int) -> bool:
+        return self._row_op(self.tr("Split row"), row, 1, 2,
+                            lambda: split_row(self.release, row, {lang: offset}),
+                            CursorSpot(lang, row + 1, 0))
+
+    def _on_merge_requested(self, lang: str, row: int) -> None:
+        self.merge(lang, row)
+
+    def merge(self, lang: str, row: int) -> bool:
+        if row + 1 >= len(self.release.rows):
+            self.message.emit(self.tr("There is no next row to merge with"))
+            return False
         junction = len(self.release.rows[row].text(lang))
-        try:
-            merge_rows(self.release, row)
-        except RowOperationError as err:
-            self.message.emit(str(err))
-            return
-        self._render()
-        text = self.release.rows[row].text(lang)
-        self.panes[lang].place_cursor(row, junction + (1 if junction and len(text) > junction else 0))
-        self.modified.emit()
+        lower = self.release.rows[row + 1].text(lang)
+        gap = 1 if junction and lower.strip() else 0
+        return self._row_op(self.tr("Merge rows"), row, 2, 1,
+                            lambda: merge_rows(self.release, row),
+                            CursorSpot(lang, row, junction + gap))
+
+    def split_at_cursor(self) -> bool:
+        spot = self.active_pane().spot()
+        return self.split(spot.lang, spot.row, spot.offset)
+
+    def merge_with_next(self) -> bool:
+        spot = self.active_pane().spot()
+        return self.merge(spot.lang, spot.row)
+
+    def move_paragraph(self, direction: int) -> bool:
+        spot = self.active_pane().spot()
+        other = spot.row + direction
+        if not 0 <= other < len(self.release.rows):
+            self.message.emit(self.tr("There is no row to move the paragraph to"))
+            return False
+        start = min(spot.row, other)
+        return self._row_op(self.tr("Move paragraph"), start, 2, 2,
+                            lambda: move_paragraph(self.release, spot.row, spot.lang, direction),
+                            CursorSpot(spot.lang, other, spot.offset))
+
+    def insert_row_below(self) -> bool:
+        spot = self.active_pane().spot()
+        row = spot.row + 1
+        return self._row_op(self.tr("Insert row"), row, 0, 1,
+                            lambda: insert_row(self.release, row),
+                            CursorSpot(spot.lang, row, 0))
+
+    def delete_current_row(self) -> bool:
+        spot = self.active_pane().spot()
+        row = spot.row
+        if len(self.release.rows) == 1:  # the last row is emptied, never removed
+            def clear():
+                old = self.release.rows[0]
+                self.release.rows[0] = self.release.new_row(role=old.role)
+                self.release.rows[0].id = old.id
+            return self._row_op(self.tr("Delete row"), 0, 1, 1, clear, CursorSpot(spot.lang, 0, 0))
+        target = min(row, len(self.release.rows) - 2)
+        return self._row_op(self.tr("Delete row"), row, 1, 0,
+                            lambda: delete_row(self.release, row),
+                            CursorSpot(spot.lang, target, 0))
+
+    def mark_current(self, status: Status) -> bool:
+        """Confirm the current row's translations as translated or reviewed."""
+        row_index = self.current_row
+        row = self.release.rows[row_index]
+        source = row.text(self.release.source_lang)
+        targets = [t for t in self.release.target_langs if not row.paragraph(t).is_empty]
+        if not targets:
+            self.message.emit(self.tr("This row has no translation to confirm yet"))
+            return False
+
+        def mark():
+            for t in targets:
+                row.confirm(t, source, status)
+        text = self.tr("Mark reviewed") if status is Status.REVIEWED else self.tr("Mark translated")
+        return self._row_op(text, row_index, 1, 1, mark)

@@ -117,6 +117,11 @@ def _cyrillic_share(paras: list[ImportedParagraph]) -> float:
     return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters) if letters else 0.0
 
 
+def guess_language(path: str | Path) -> str:
+    """'ru' for a version written mostly in Cyrillic, else 'en' (for dropped files)."""
+    return "ru" if _cyrillic_share(read_document(path).paragraphs) > 0.3 else "en"
+
+
 def _bilingual_columns(columns) -> dict[str, list[ImportedParagraph]]:
     left, right = columns
     if _cyrillic_share(right) > _cyrillic_share(left):

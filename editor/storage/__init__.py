@@ -12,3 +12,7 @@ from editor.storage.tandem_file import (
 
 __all__ = ["FORMAT_VERSION", "NS", "atomic_write", "backup_path", "from_bytes",
            "load_release", "save_release", "to_bytes"]
+
+from editor.storage import lock, recovery  # noqa: E402  (submodules as namespaces)
+
+__all__ += ["lock", "recovery"]

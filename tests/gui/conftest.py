@@ -1,5 +1,14 @@
+import os
+import tempfile
+
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+# Settings and recovery files of the tests never touch the user's own.
+_home = tempfile.mkdtemp(prefix="tandem-test-home-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +28,12 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     return seen
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp):
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield
+    QSettings().clear()

@@ -54,7 +54,7 @@ def test_enter_splits_the_row_in_that_language_and_backspace_merges_it_back(wind
     assert pane_texts(window, "ru")[4].startswith("Музыкальное наследие")
     assert pane_texts(window, "en")[4] == ""  # the new row's partner is empty
     assert window.view.panes["en"].row_count() == 9
-    assert pane.current_row() == 4
+    assert pane.cursor_row() == 4
     qtbot.keyClick(pane, Qt.Key.Key_Backspace)
     assert len(window.release.rows) == 8
     assert window.release.rows[3].text("ru") == original
@@ -83,11 +83,30 @@ def test_save_and_open_round_trip(window, qtbot, tmp_path):
     assert window.windowTitle().startswith("release.tandem")
     saved = load_release(path)
     assert saved.rows[0].text("en").startswith("Brussels: The Embassy")
+    window.close()  # closing releases the lock
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.open_path(path)
     assert pane_texts(other, "en")[0].startswith("Brussels: The Embassy")
     assert len(pane_texts(other, "ru")) == 8
+
+
+def test_a_second_window_on_the_same_release_is_warned(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "release.tandem"
+    assert window._save_to(path)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert not other.open_path(path)
+    assert asked and "already open" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Open)
+    assert other.open_path(path)
 
 
 def test_closing_with_unsaved_changes_asks(window, monkeypatch):

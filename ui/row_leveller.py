@@ -1,0 +1,77 @@
+"""Keeps row i of every pane at the same height: the shorter paragraph of each row gets a
+bottom margin equal to the difference. Only the rows that changed are measured again;
+a change of width or font re-measures all of them (once, after the event settles).
+Also locks the panes' scrolling: with the rows level, the same scroll position shows the
+same rows at the same place, so the panes follow one another's scroll bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from ui.language_pane import PARAGRAPH_GAP, LanguagePane
+
+
+class RowLeveller(QObject):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.panes: list[LanguagePane] = []
+        self.enabled = True
+        self.scroll_locked = True
+        self._syncing_scroll = False
+        self._full = QTimer(self)
+        self._full.setSingleShot(True)
+        self._full.setInterval(0)
+        self._full.timeout.connect(self.level_all)
+
+    def set_panes(self, panes: list[LanguagePane]) -> None:
+        self.panes = panes
+        for pane in panes:
+            pane.verticalScrollBar().valueChanged.connect(self._on_scroll)
+            pane.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self._full.start()
+        return False
+
+    def level_all(self) -> None:
+        if self.panes:
+            self.level(range(min(p.row_count() for p in self.panes)))
+
+    def schedule_all(self) -> None:
+        self._full.start()
+
+    def level(self, rows) -> None:
+        if not self.enabled or len(self.panes) < 2:
+            for pane in self.panes:
+                for row in rows:
+                    pane.set_bottom_margin(row, PARAGRAPH_GAP)
+            return
+        count = min(p.row_count() for p in self.panes)
+        for row in rows:
+            if not 0 <= row < count:
+                continue
+            heights = [p.natural_height(row) for p in self.panes]
+            tallest = max(heights)
+            for pane, height in zip(self.panes, heights, strict=True):
+                pane.set_bottom_margin(row, PARAGRAPH_GAP + tallest - height)
+        if self.scroll_locked:
+            self._on_scroll()
+
+    def _on_scroll(self, *_):
+        if not self.scroll_locked or self._syncing_scroll or len(self.panes) < 2:
+            return
+        source = self.sender()
+        leader = next((p for p in self.panes if p.verticalScrollBar() is source), None)
+        if leader is None:
+            leader = next((p for p in self.panes if p.hasFocus()), self.panes[0])
+        value = leader.verticalScrollBar().value()
+        self._syncing_scroll = True
+        try:
+            for pane in self.panes:
+                if pane is not leader:
+                    pane.verticalScrollBar().setValue(value)
+        finally:
+            self._syncing_scroll = False

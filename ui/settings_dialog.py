@@ -1,0 +1,75 @@
+"""Settings: pane order, font and size, autosave interval, UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+)
+
+from ui.release_view import language_name
+from ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, languages: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        form = QFormLayout(self)
+
+        self.order = QComboBox()
+        orders = [tuple(languages), tuple(reversed(languages))]
+        for order in orders:
+            self.order.addItem(" | ".join(language_name(lang) for lang in order), order)
+        current = settings.pane_order or tuple(languages)
+        self.order.setCurrentIndex(1 if current == orders[1] else 0)
+        form.addRow(self.tr("&Pane order (left | right):"), self.order)
+
+        font = settings.font
+        self.font_family = QFontComboBox()
+        self.font_family.setCurrentFont(font)
+        form.addRow(self.tr("&Font:"), self.font_family)
+        self.font_size = QDoubleSpinBox()
+        self.font_size.setRange(6, 48)
+        self.font_size.setSingleStep(0.5)
+        self.font_size.setValue(font.pointSizeF())
+        form.addRow(self.tr("Font &size:"), self.font_size)
+
+        self.autosave = QSpinBox()
+        self.autosave.setRange(0, 3600)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setSpecialValueText(self.tr("Off"))
+        self.autosave.setValue(settings.autosave_seconds)
+        form.addRow(self.tr("&Autosave every:"), self.autosave)
+
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"),
+                            ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+        form.addRow(self.tr("&Interface language:"), self.language)
+        form.addRow(QLabel(self.tr("A new interface language applies to the menus after "
+                                   "Tandem is restarted.")))
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def apply(self) -> None:
+        s = self.settings
+        s.pane_order = self.order.currentData()
+        font = self.font_family.currentFont()
+        font.setPointSizeF(self.font_size.value())
+        s.font = font
+        s.autosave_seconds = self.autosave.value()
+        s.ui_language = self.language.currentData()
+        s.sync()

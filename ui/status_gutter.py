@@ -1,0 +1,93 @@
+"""The status gutter: beside each row of a target-language pane, a coloured bar and a
+symbol for the row's status (untranslated, draft, translated, reviewed, stale), so that
+status never rests on colour alone. Hovering names the status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+GUTTER_WIDTH = 26
+
+STATUS_LOOK = {
+    # status: (colour, symbol)
+    "untranslated": (QColor(150, 150, 150), "○"),
+    "draft": (QColor(230, 140, 0), "✎"),
+    "translated": (QColor(40, 150, 60), "✓"),
+    "reviewed": (QColor(30, 90, 200), "✔"),
+    "stale": (QColor(210, 40, 40), "⚠"),
+}
+
+
+def status_label(status: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "untranslated": tr("Status", "Untranslated"),
+        "draft": tr("Status", "Draft"),
+        "translated": tr("Status", "Translated"),
+        "reviewed": tr("Status", "Reviewed"),
+        "stale": tr("Status", "Stale: the source changed after translation"),
+    }.get(status, status)
+
+
+class StatusGutter(QWidget):
+    """Child of a LanguagePane, drawn in the viewport margin on the pane's left."""
+
+    def __init__(self, pane, status_of):
+        super().__init__(pane)
+        self.pane = pane
+        self.status_of = status_of  # row index -> status name
+        pane.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
+        pane.verticalScrollBar().valueChanged.connect(self.update)
+        pane.document().documentLayout().update.connect(self.update)
+        self.setMouseTracking(True)
+
+    def sync_geometry(self) -> None:
+        vp = self.pane.viewport().geometry()
+        self.setGeometry(QRect(vp.left() - GUTTER_WIDTH, vp.top(), GUTTER_WIDTH, vp.height()))
+
+    def _visible_rows(self):
+        """(row, band) of each row in view, in gutter coordinates."""
+        scroll = self.pane.verticalScrollBar().value()
+        layout = self.pane.document().documentLayout()
+        block = self.pane.cursorForPosition(QPoint(0, 0)).block()
+        if not block.isValid():
+            block = self.pane.document().begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block).translated(0, -scroll)
+            if rect.top() > self.height():
+                break
+            yield block.blockNumber(), rect
+            block = block.next()
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.95))
+        painter.setFont(font)
+        for row, rect in self._visible_rows():
+            colour, symbol = STATUS_LOOK.get(self.status_of(row), STATUS_LOOK["untranslated"])
+            bar = QRect(GUTTER_WIDTH - 5, int(rect.top()), 4, max(4, int(rect.height() - 6)))
+            painter.fillRect(bar, colour)
+            painter.setPen(colour)
+            painter.drawText(QRect(0, int(rect.top()), GUTTER_WIDTH - 6, 18),
+                             Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.end()
+
+    def row_at(self, y: int) -> int | None:
+        for row, rect in self._visible_rows():
+            if rect.top() <= y < rect.bottom():
+                return row
+        return None
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ToolTip:
+            row = self.row_at(event.pos().y())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), status_label(self.status_of(row)), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
