@@ -51,7 +51,9 @@ class LanguagePane(QTextEdit):
         self.current_row = 0  # the row highlighted (the view keeps all panes on the same row)
         self._applying = 0
         self._spot = CursorSpot(lang, 0, 0)
+        self._pending = None  # an edit reported once the layout has taken it in
         self.document().contentsChange.connect(self._on_contents_change)
+        self.document().contentsChanged.connect(self._on_contents_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # --- model <-> document -----------------------------------------------------------
@@ -113,16 +115,15 @@ class LanguagePane(QTextEdit):
     # --- geometry for keeping rows level ----------------------------------------------
 
     def row_rect(self, row: int) -> QRectF:
-        """The row's band in document coordinates, padding included."""
-        block = self.document().findBlockByNumber(row)
-        return self.document().documentLayout().blockBoundingRect(block)
-
-    def natural_height(self, row: int) -> float:
-        """Height of the row's text alone (without the padding added to level it)."""
+        """The row's band in document coordinates, its bottom margin (padding) included."""
         block = self.document().findBlockByNumber(row)
         rect = self.document().documentLayout().blockBoundingRect(block)
-        fmt = block.blockFormat()
-        return rect.height() - fmt.bottomMargin() - fmt.topMargin()
+        return rect.adjusted(0, 0, 0, block.blockFormat().bottomMargin())
+
+    def natural_height(self, row: int) -> float:
+        """Height of the row's text alone (the block's rect holds no margins)."""
+        block = self.document().findBlockByNumber(row)
+        return self.document().documentLayout().blockBoundingRect(block).height()
 
     def set_bottom_margin(self, row: int, margin: float) -> None:
         block = self.document().findBlockByNumber(row)
@@ -132,6 +133,20 @@ class LanguagePane(QTextEdit):
             fmt = QTextBlockFormat()
             fmt.setBottomMargin(margin)
             QTextCursor(block).mergeBlockFormat(fmt)
+
+    def set_end_padding(self, padding: float) -> None:
+        """Qt leaves the last block's bottom margin out of the document height; the root
+        frame's bottom margin carries the last row's padding instead, so that every pane's
+        document is exactly as tall and locked scrolling reaches the same end."""
+        doc = self.document()
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        margin = doc.documentMargin() + padding
+        if abs(fmt.bottomMargin() - margin) < 0.01:
+            return
+        with self.applying():
+            fmt.setBottomMargin(margin)
+            frame.setFrameFormat(fmt)
 
     # --- signals from the document ----------------------------------------------------
 
@@ -144,7 +159,19 @@ class LanguagePane(QTextEdit):
         if first < 0:
             return
         kind = "insert" if added and not removed else "delete" if removed and not added else "replace"
-        self.textEdited.emit(self.lang, first, max(first, last), self._spot, kind)
+        if self._pending is not None:  # several changes in one edit block
+            f, la, spot, _ = self._pending
+            self._pending = (min(f, first), max(la, last), spot, "replace")
+        else:
+            self._pending = (first, max(first, last), self._spot, kind)
+
+    def _on_contents_changed(self) -> None:
+        # emitted after the document layout has processed the change, so heights are current
+        if self._pending is None or self._applying:
+            return
+        first, last, spot, kind = self._pending
+        self._pending = None
+        self.textEdited.emit(self.lang, first, last, spot, kind)
 
     def _on_cursor_moved(self) -> None:
         if self._applying:

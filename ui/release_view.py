@@ -74,7 +74,7 @@ class ReleaseView(QWidget):
             return
         font = next(iter(self.panes.values())).font() if self.panes else None
         for pane in self.panes.values():
-            pane.parent().setParent(None)
+            pane.parent().hide()
             pane.parent().deleteLater()
         self.panes = {}
         for lang in order:
@@ -89,7 +89,7 @@ class ReleaseView(QWidget):
             box.addWidget(header)
             box.addWidget(pane)
             pane.textEdited.connect(self._on_text_edited)
-            pane.splitRequested.connect(lambda lang, row, off: self.split(lang, row, off))
+            pane.splitRequested.connect(self.split)
             pane.mergeRequested.connect(self._on_merge_requested)
             pane.refused.connect(self.message)
             pane.currentRowChanged.connect(self._on_current_row)

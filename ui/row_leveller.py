@@ -28,6 +28,8 @@ class RowLeveller(QObject):
         for pane in panes:
             pane.verticalScrollBar().valueChanged.connect(self._on_scroll)
             pane.installEventFilter(self)
+            # the viewport narrows when a scroll bar appears: the text re-wraps
+            pane.viewport().installEventFilter(self)
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
@@ -48,6 +50,7 @@ class RowLeveller(QObject):
             for pane in self.panes:
                 for row in rows:
                     pane.set_bottom_margin(row, PARAGRAPH_GAP)
+                pane.set_end_padding(0)
             return
         count = min(p.row_count() for p in self.panes)
         for row in rows:
@@ -57,6 +60,8 @@ class RowLeveller(QObject):
             tallest = max(heights)
             for pane, height in zip(self.panes, heights, strict=True):
                 pane.set_bottom_margin(row, PARAGRAPH_GAP + tallest - height)
+                if row == count - 1:
+                    pane.set_end_padding(tallest - height)
         if self.scroll_locked:
             self._on_scroll()
 

@@ -1,0 +1,91 @@
+"""Paragraph sync: row i starts at the same height in both panes, always."""
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+
+from tests.gui.helpers import max_misalignment, open_sample, pane_texts
+
+LONG = ("The Days of Kazakh Cinema in Brussels brought together diplomats, film critics, "
+        "students and members of the Kazakh diaspora for three evenings of screenings. ") * 6
+
+
+@pytest.mark.parametrize("width", [1280, 760])
+def test_rows_of_the_sample_are_level_at_two_widths(qtbot, width):
+    w = open_sample(qtbot, width=width)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    # the panes really differ in paragraph heights: without padding they would drift
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    naturals = [(ru.natural_height(i), en.natural_height(i)) for i in range(8)]
+    assert any(abs(a - b) > 10 for a, b in naturals)
+
+
+def test_typing_pasting_and_resizing_keep_rows_level(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.place_cursor(1, 0)
+    qtbot.keyClicks(en, "Many more words typed into this paragraph make it longer than before. " * 2)
+    assert max_misalignment(w) <= 1.0
+    mime = QMimeData()
+    mime.setText(LONG + "\n\n" + LONG)  # pasted paragraphs join into the current row
+    en.place_cursor(5, 0)
+    en.insertFromMimeData(mime)
+    assert len(w.release.rows) == 8 and en.row_count() == 8
+    assert max_misalignment(w) <= 1.0
+    w.resize(900, 700)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    w.view._splitter.setSizes([250, 650])
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+
+
+def test_zoom_keeps_rows_level(qtbot):
+    w = open_sample(qtbot)
+    w.zoom(3)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+
+
+def test_scrolling_is_locked_by_row_and_can_be_unlocked(qtbot):
+    w = open_sample(qtbot, height=500)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    assert ru.verticalScrollBar().maximum() > 0
+    en.verticalScrollBar().setValue(300)
+    assert ru.verticalScrollBar().value() == 300
+    assert max_misalignment(w) <= 1.0
+    w.action_lock.trigger()  # unlock
+    en.verticalScrollBar().setValue(100)
+    assert ru.verticalScrollBar().value() == 300
+
+
+def test_current_row_is_highlighted_in_both_panes(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.setFocus()
+    en.place_cursor(4, 3)
+    assert w.view.current_row == 4
+    assert all(p.current_row == 4 for p in w.view.panes.values())
+    w.view.panes["ru"].place_cursor(6, 0)
+    assert all(p.current_row == 6 for p in w.view.panes.values())
+
+
+def test_panes_can_be_swapped_and_stay_level(qtbot):
+    w = open_sample(qtbot)
+    assert list(w.view.panes) == ["ru", "en"]
+    w.swap_panes()
+    assert list(w.view.panes) == ["en", "ru"]
+    assert pane_texts(w, "ru")[0].startswith("Посольство")
+    assert w.view.panes["en"].gutter is not None  # the gutter follows the target language
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    pane_left = w.view.panes["en"].mapToGlobal(w.view.panes["en"].rect().topLeft()).x()
+    pane_right = w.view.panes["ru"].mapToGlobal(w.view.panes["ru"].rect().topLeft()).x()
+    assert pane_left < pane_right
+    assert w.settings.pane_order == ("en", "ru")
+
+
+def test_soft_line_break_stays_in_the_row(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.place_cursor(0, 0)
+    qtbot.keyClick(en, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert len(w.release.rows) == 8
+    assert w.release.rows[0].text("en").startswith("\n")
+    assert max_misalignment(w) <= 1.0
