@@ -28,6 +28,7 @@ from ui.paragraph_blocks import LINE_BREAK, insert_paragraph, read_paragraph, re
 from ui.undo_commands import CursorSpot
 
 _NEWLINES = re.compile(r"[ \t]*[\r\n\u2029]+[ \t]*")
+_HISTORY_KEYS = {QKeySequence(k) for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y")}
 PARAGRAPH_GAP = 10.0  # pixels between rows, before any padding
 CURRENT_ROW = QColor(255, 244, 200)
 
@@ -214,7 +215,8 @@ class LanguagePane(QTextEdit):
         # Undo/redo belong to the window's single history, not to this QTextEdit.
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)):
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) in _HISTORY_KEYS):
             event.ignore()
             return False
         return super().event(event)

@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.action_undo = self.view.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence(std.Undo))
         self.action_redo = self.view.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.action_redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        redo_keys = [QKeySequence(std.Redo)] + [QKeySequence(k) for k in ("Ctrl+Shift+Z", "Ctrl+Y")]
+        self.action_redo.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         e.addAction(self.action_undo)
         e.addAction(self.action_redo)
 

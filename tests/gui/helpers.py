@@ -47,3 +47,15 @@ def snapshot(w):
     rows = copy.deepcopy(w.release.rows)
     shown = {lang: pane_texts(w, lang) for lang in w.view.panes}
     return rows, shown
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Cyrillic and Kazakh included (QTest.keyClicks knows only ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))

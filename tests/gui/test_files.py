@@ -1,0 +1,142 @@
+"""Files as users expect: recovery after a crash (a real killed process), the file changed
+by another program, recent files, drag and drop, the title and its modified marker."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from editor.importers.release_builder import import_release
+from editor.storage import load_release, recovery, save_release
+from tests.conftest import EN, RU
+from tests.gui.helpers import open_sample, pane_texts
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_and_crash(target: str, text: str) -> str:
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "gui" / "crash_driver.py"),
+                           target, text], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == -signal.SIGKILL, (proc.returncode, proc.stdout, proc.stderr)
+    assert "autosaved" in proc.stdout
+    return proc.stdout
+
+
+def window(qtbot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
+    w.show()
+    return w
+
+
+def test_a_killed_process_work_is_offered_back_at_the_next_start(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "release.tandem"
+    save_release(import_release(RU, EN).release, path)
+    on_disk = path.read_bytes()
+    run_and_crash(str(path), "UNSAVED WORDS ")
+    assert path.read_bytes() == on_disk  # autosave never writes over the release
+    assert recovery.find_for(path) is not None
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    w = window(qtbot)
+    assert w.open_path(path)
+    assert asked and "not saved" in asked[-1] and "release.tandem" in asked[-1]
+    assert pane_texts(w, "en")[0].startswith("UNSAVED WORDS The Embassy")
+    assert w.isWindowModified()  # recovered, not yet saved
+    assert w._save_to(path)
+    assert load_release(path).rows[0].text("en").startswith("UNSAVED WORDS")
+    assert recovery.find_for(path) is None  # a clean save removes the recovery copy
+
+
+def test_declining_the_recovery_discards_it(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "release.tandem"
+    save_release(import_release(RU, EN).release, path)
+    run_and_crash(str(path), "LOST ")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    w = window(qtbot)
+    assert w.open_path(path)
+    assert pane_texts(w, "en")[0].startswith("The Embassy")
+    assert recovery.find_for(path) is None
+
+
+def test_an_untitled_release_is_recovered_too(qtbot, monkeypatch):
+    for old in recovery.untitled_recoveries():
+        old.path.unlink()
+    run_and_crash("--sample", "UNTITLED WORK ")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w = window(qtbot)
+    assert w.offer_untitled_recovery()
+    assert pane_texts(w, "en")[0].startswith("UNTITLED WORK The Embassy")
+    assert w.path is None and w.isWindowModified()
+    w.setWindowModified(False)
+    w.close()  # closing (the user decided) removes the recovery copy
+    assert recovery.untitled_recoveries() == []
+
+
+def test_a_change_on_disk_by_another_program_is_noticed(qtbot, tmp_path, monkeypatch):
+    w = open_sample(qtbot)
+    path = tmp_path / "release.tandem"
+    assert w._save_to(path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda p, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    other = load_release(path)
+    other.rows[0].paragraphs["en"].text = "Changed elsewhere."
+    qtbot.wait(20)
+    save_release(other, path)  # an atomic replace, as another Tandem or a sync tool does
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "changed by another program" in asked[0]
+    assert pane_texts(w, "en")[0] == "Changed elsewhere."
+    # our own saves are not reported
+    asked.clear()
+    assert w._save_to(path)
+    qtbot.wait(300)
+    assert asked == []
+
+
+def test_recent_files_and_the_title(qtbot, tmp_path):
+    w = open_sample(qtbot)
+    assert w.windowTitle() == "Untitled[*] — Tandem" and w.isWindowModified()
+    path = tmp_path / "kazakh.tandem"
+    assert w._save_to(path)
+    assert w.windowTitle() == "kazakh.tandem[*] — Tandem" and not w.isWindowModified()
+    assert w.settings.recent_files[0] == str(path.resolve())
+    w._fill_recent()
+    assert [a.text() for a in w.recent_menu.actions()][0] == str(path.resolve())
+    pane = w.view.panes["en"]
+    pane.place_cursor(0, 0)
+    qtbot.keyClicks(pane, "x")
+    assert w.isWindowModified()
+    w.view.undo_stack.undo()  # back to the saved text: no longer modified
+    assert not w.isWindowModified()
+
+
+def test_dropping_two_versions_imports_them_whatever_the_order(qtbot):
+    w = window(qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(EN)), QUrl.fromLocalFile(str(RU))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.dropEvent(event)
+    assert pane_texts(w, "ru")[0].startswith("Посольство")
+    assert pane_texts(w, "en")[0].startswith("The Embassy")
+
+
+def test_dropping_a_release_opens_it(qtbot, tmp_path):
+    path = tmp_path / "dropped.tandem"
+    save_release(import_release(RU, EN).release, path)
+    w = window(qtbot)
+    w.open_dropped([str(path)])
+    assert w.path == path.resolve() and len(w.release.rows) == 8
