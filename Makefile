@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SAMPLE  := resources/samples/kazakh-cinema-days
 
-.PHONY: setup system run test bench lint clean
+.PHONY: setup system run test bench lint translations screenshots clean
 
 setup: system $(STAMP)
 
@@ -30,6 +30,12 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check editor ui tests
+
+# after changing UI strings: update the .ts sources (keeps existing translations), translate
+# the new strings in Qt Linguist (.venv/bin/pyside6-linguist), then compile the .qm files
+translations: setup
+	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

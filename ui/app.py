@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -37,4 +38,8 @@ def run_gui(file: str | None = None, ru: str | None = None, en: str | None = Non
         window.import_paths(ru, en)
     else:
         window.offer_untitled_recovery()
+    if os.environ.get("TANDEM_QUIT_WHEN_READY"):  # for the start-up benchmark
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: quit asks to save
     return app.exec()

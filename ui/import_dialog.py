@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "Text or Word (*.txt *.text *.docx);;All files (*)"
 
 
 class ImportDialog(QDialog):
@@ -55,7 +54,7 @@ class ImportDialog(QDialog):
     def _browse(self, edit: QLineEdit) -> None:
         start = edit.text() or self._folder
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a version"), start,
-                                              self.tr(FILE_FILTER))
+                                              self.tr("Text or Word (*.txt *.text *.docx);;All files (*)"))
         if path:
             edit.setText(path)
             self._folder = str(Path(path).parent)

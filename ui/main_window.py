@@ -20,7 +20,6 @@ from ui.release_view import ReleaseView
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 
-TANDEM_FILTER = "Tandem releases (*.tandem);;All files (*)"
 
 
 def new_release() -> Release:
@@ -86,8 +85,9 @@ class MainWindow(QMainWindow):
         self.action_save = self._action(m, self.tr("&Save"), self.save, std.Save)
         self.action_save_as = self._action(m, self.tr("Save &As…"), self.save_as, std.SaveAs)
         m.addSeparator()
+        # not Ctrl+D: on X11 a text field takes it as Delete
         self.action_details = self._action(m, self.tr("Release &details…"), self.edit_details,
-                                           "Ctrl+D")
+                                           "Ctrl+Shift+D")
         self.action_settings = self._action(m, self.tr("Se&ttings…"), self.edit_settings,
                                             std.Preferences)
         m.addSeparator()
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         if not self._maybe_keep_changes():
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open release"), self._folder(),
-                                              self.tr(TANDEM_FILTER))
+                                              self.tr("Tandem releases (*.tandem);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         start = str(self.path) if self.path else str(Path(self._folder()) / "release.tandem")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save release as"), start,
-                                              self.tr(TANDEM_FILTER))
+                                              self.tr("Tandem releases (*.tandem);;All files (*)"))
         if not path:
             return False
         if not path.endswith(".tandem"):

@@ -30,9 +30,8 @@ from ui.undo_commands import CursorSpot, MetadataChange, RowsChange
 
 
 def language_name(lang: str) -> str:
-    tr = QCoreApplication.translate
-    names = {"ru": tr("Language", "Russian"), "en": tr("Language", "English"),
-             "kk": tr("Language", "Kazakh")}
+    names = {"ru": QCoreApplication.translate("Language", "Russian"), "en": QCoreApplication.translate("Language", "English"),
+             "kk": QCoreApplication.translate("Language", "Kazakh")}
     return names.get(lang, lang)
 
 

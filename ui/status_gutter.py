@@ -15,19 +15,18 @@ STATUS_LOOK = {
     "untranslated": (QColor(150, 150, 150), "○"),
     "draft": (QColor(230, 140, 0), "✎"),
     "translated": (QColor(40, 150, 60), "✓"),
-    "reviewed": (QColor(30, 90, 200), "✔"),
+    "reviewed": (QColor(30, 90, 200), "✓✓"),
     "stale": (QColor(210, 40, 40), "⚠"),
 }
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "untranslated": tr("Status", "Untranslated"),
-        "draft": tr("Status", "Draft"),
-        "translated": tr("Status", "Translated"),
-        "reviewed": tr("Status", "Reviewed"),
-        "stale": tr("Status", "Stale: the source changed after translation"),
+        "untranslated": QCoreApplication.translate("Status", "Untranslated"),
+        "draft": QCoreApplication.translate("Status", "Draft"),
+        "translated": QCoreApplication.translate("Status", "Translated"),
+        "reviewed": QCoreApplication.translate("Status", "Reviewed"),
+        "stale": QCoreApplication.translate("Status", "Stale: the source changed after translation"),
     }.get(status, status)
 
 

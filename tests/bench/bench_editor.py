@@ -1,0 +1,88 @@
+"""The editor window: start-up (budget 1 s), keystroke to repaint at 500 rows with rows kept
+level (budget p95 16 ms), opening a 500-row release in the window."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.harness import ROWS, Result, measure, repeated_sample, scratch
+from tests.conftest import EN, RU
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _startup() -> float:
+    env = dict(os.environ, TANDEM_QUIT_WHEN_READY="1", QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "ui.launcher", "--ru", str(RU), "--en", str(EN)],
+                   cwd=ROOT, env=env, check=True, capture_output=True, timeout=60)
+    return time.perf_counter() - start
+
+
+def run() -> list:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = scratch()
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    results = []
+    times = [_startup() for _ in range(5)]
+    results.append(Result("start-up to window with the sample (process)", statistics.median(times),
+                          len(times), 1.0))
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from editor.importers.release_builder import import_release
+    from editor.storage import save_release
+    from ui.app import create_app
+    from ui.main_window import MainWindow
+
+    app = create_app()
+    ru, en = repeated_sample(folder)
+    path = folder / "bench.tandem"
+    save_release(import_release(ru, en).release, path)
+
+    def open_in_window():
+        w = MainWindow()
+        w.resize(1280, 800)
+        w.show()
+        w.open_path(path)
+        app.processEvents()
+        w.setWindowModified(False)
+        w.close()
+        w.deleteLater()
+        app.processEvents()
+
+    results.append(measure(f"open {ROWS}-row release in the window", open_in_window, runs=5))
+
+    w = MainWindow()
+    w.resize(1280, 800)
+    w.show()
+    w.open_path(path)
+    app.processEvents()
+    pane = w.view.panes["en"]
+    pane.setFocus()
+    pane.place_cursor(250, 10)
+    app.processEvents()
+    latencies = []
+    for i in range(300):
+        key = Qt.Key.Key_Backspace if i % 7 == 6 else Qt.Key.Key_A
+        start = time.perf_counter()
+        QTest.keyClick(pane, key)
+        app.processEvents()
+        pane.viewport().repaint()
+        latencies.append(time.perf_counter() - start)
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95)]
+    results.append(Result(f"keystroke to repaint, {ROWS} rows, p50", statistics.median(latencies),
+                          len(latencies)))
+    results.append(Result(f"keystroke to repaint, {ROWS} rows, p95", p95, len(latencies), 0.016))
+    w.setWindowModified(False)
+    w.view.undo_stack.setClean()
+    w.close()
+    return results

@@ -1,0 +1,105 @@
+"""Every dialog opens in both UI languages; the release details are saved and undoable."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from editor.model import Contact
+from editor.storage import load_release
+from tests.gui.helpers import open_sample
+from ui import i18n
+from ui.details_dialog import DetailsDialog
+from ui.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+EXPECTED = {
+    "ru": {"menu": "&Файл", "details": "Сведения о релизе", "settings": "Настройки",
+           "import": "Импорт обеих версий", "cancel": "Отмена", "pane": "Русский",
+           "stats": "Переведено: 8 из 8 строк"},
+    "en": {"menu": "&File", "details": "Release details", "settings": "Settings",
+           "import": "Import both versions", "cancel": "Cancel", "pane": "Russian",
+           "stats": "Translated: 8 of 8 rows"},
+}
+
+
+@pytest.fixture
+def ui_language(qapp):
+    yield lambda lang: i18n.install(lang)
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_window_and_every_dialog_in_both_languages(qtbot, ui_language, lang):
+    ui_language(lang)
+    want = EXPECTED[lang]
+    w = open_sample(qtbot)
+    assert w.menuBar().actions()[0].text() == want["menu"]
+    assert want["stats"] in w.stats_label.text()
+    headers = [lbl.text() for lbl in w.view.findChildren(type(w.stats_label))]
+    assert any(want["pane"] in h for h in headers)
+    for dialog in (DetailsDialog(w.release.meta, w.release.languages, w),
+                   SettingsDialog(w.settings, w.release.languages, w),
+                   ImportDialog(w)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() in (want["details"], want["settings"], want["import"])
+        box = dialog.findChild(QDialogButtonBox)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().replace("&", "") == want["cancel"]
+        dialog.reject()
+
+
+def test_plural_forms_in_the_status_bar(qtbot, ui_language):
+    ui_language("ru")
+    w = open_sample(qtbot)
+    assert "Русский: 247 слов" in w.stats_label.text()
+    ui_language("en")
+    w._update_stats()
+    assert "Russian: 247 words" in w.stats_label.text()
+
+
+def test_release_details_are_edited_saved_and_undoable(qtbot, tmp_path, monkeypatch):
+    w = open_sample(qtbot)
+    dialog = DetailsDialog(w.release.meta, w.release.languages, w)
+    qtbot.addWidget(dialog)
+    assert dialog.has_date.isChecked()
+    assert dialog.date_edit.date().toString("yyyy-MM-dd") == "2025-12-18"
+    dialog.fields[("place", "ru")].setText("Брюссель")
+    dialog.fields[("place", "en")].setText("Brussels")
+    dialog.fields[("headline", "en")].setText("Days of Kazakh Cinema in Brussels")
+    dialog.has_embargo.setChecked(True)
+    dialog._add_contact(Contact("Press Service", "Embassy", "+32 2 000 00 00", "press@example.kz"))
+    meta = dialog.metadata()
+    assert meta.place == {"ru": "Брюссель", "en": "Brussels"}
+    assert meta.embargo is not None and meta.embargo.tzinfo is not None
+    w.view.change_metadata(meta)
+    assert w.isWindowModified()
+    path = tmp_path / "details.tandem"
+    assert w._save_to(path)
+    loaded = load_release(path)
+    assert loaded.meta.place["ru"] == "Брюссель"
+    assert loaded.meta.headline["en"] == "Days of Kazakh Cinema in Brussels"
+    assert loaded.meta.contacts[0].email == "press@example.kz"
+    assert loaded.meta.date == date(2025, 12, 18)
+    w.view.undo_stack.undo()
+    assert w.release.meta.place == {}
+    assert w.isWindowModified()
+
+
+def test_settings_are_applied_pane_order_font_autosave(qtbot):
+    w = open_sample(qtbot)
+    dialog = SettingsDialog(w.settings, w.release.languages, w)
+    qtbot.addWidget(dialog)
+    dialog.order.setCurrentIndex(1)
+    dialog.font_size.setValue(15)
+    dialog.autosave.setValue(45)
+    dialog.apply()
+    assert w.settings.pane_order == ("en", "ru")
+    assert w.settings.font.pointSizeF() == 15
+    assert w.settings.autosave_seconds == 45
+    fresh = MainWindow()  # a new window (next start) picks them up
+    qtbot.addWidget(fresh)
+    assert list(fresh.view.panes) == ["en", "ru"]
+    assert fresh.view.panes["en"].font().pointSizeF() == 15
