@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 class ImportDialog(QDialog):
     def __init__(self, parent=None, folder: str = ""):
         super().__init__(parent)

@@ -21,7 +21,6 @@ from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 
 
-
 def new_release() -> Release:
     """An empty release with the rows every press release has."""
     release = Release()
