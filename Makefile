@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SAMPLE  := resources/samples/kazakh-cinema-days
 
-.PHONY: setup system run test bench lint translations screenshots clean
+.PHONY: setup system run test bench lint translations screenshots desktop clean
 
 setup: system $(STAMP)
 
@@ -36,6 +36,16 @@ lint: setup
 translations: setup
 	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
+
+# the README's screenshots, rendered from the sample release
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot resources/screenshots/tandem-en.png --lang en
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot resources/screenshots/tandem-ru.png --lang ru
+
+# a menu entry and icon for the current user (tandem must be on PATH, e.g. .venv/bin)
+desktop:
+	install -D -m 644 resources/tandem.desktop $(HOME)/.local/share/applications/tandem.desktop
+	install -D -m 644 resources/icons/tandem.svg $(HOME)/.local/share/icons/hicolor/scalable/apps/tandem.svg
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
