@@ -34,7 +34,7 @@ lint: setup
 # after changing UI strings: update the .ts sources (keeps existing translations), translate
 # the new strings in Qt Linguist (.venv/bin/pyside6-linguist), then compile the .qm files
 translations: setup
-	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/tandem_ru.ts resources/i18n/tandem_en.ts
 
 # the README's screenshots, rendered from the sample release

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
@@ -13,6 +13,7 @@ from editor.importers.release_builder import guess_language, import_release
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.storage import load_release, recovery, save_release
+from ui import i18n
 from ui.details_dialog import DetailsDialog
 from ui.file_guard import FileGuard
 from ui.import_dialog import ImportDialog
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
         w.addSeparator()
         self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
         self._action(w, self.tr("Zoom &out"), lambda: self.zoom(-1), std.ZoomOut)
+
+    def changeEvent(self, event) -> None:
+        # a new UI language takes effect at once: menus, headers, title and status bar
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "recent_menu"):
+            self.menuBar().clear()
+            self._make_menus()
+            self.view.retranslate()
+            self._update_title()
+            self._update_stats()
+        super().changeEvent(event)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -378,6 +389,7 @@ class MainWindow(QMainWindow):
             if self.settings.pane_order:
                 self.view.set_pane_order(self.settings.pane_order)
             self.guard.set_interval(self.settings.autosave_seconds)
+            i18n.install(self.settings.ui_language)
 
     def swap_panes(self) -> None:
         order = tuple(reversed(tuple(self.view.panes)))

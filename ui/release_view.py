@@ -81,6 +81,7 @@ class ReleaseView(QWidget):
             box = QVBoxLayout(column)
             box.setContentsMargins(4, 4, 4, 0)
             header = QLabel(f"<b>{language_name(lang)}</b>", column)
+            header.setObjectName(f"header-{lang}")
             pane = LanguagePane(lang, column)
             pane.setObjectName(f"pane-{lang}")
             if font is not None:
@@ -104,6 +105,12 @@ class ReleaseView(QWidget):
                 pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang))
                 pane.gutter.sync_geometry()
                 pane.gutter.show()
+
+    def retranslate(self) -> None:
+        for lang in self.panes:
+            header = self.findChild(QLabel, f"header-{lang}")
+            if header is not None:
+                header.setText(f"<b>{language_name(lang)}</b>")
 
     def set_release(self, release: Release) -> None:
         if not release.rows:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
 )
 
@@ -55,8 +54,6 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         form.addRow(self.tr("&Interface language:"), self.language)
-        form.addRow(QLabel(self.tr("A new interface language applies to the menus after "
-                                   "Tandem is restarted.")))
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)

@@ -103,3 +103,19 @@ def test_settings_are_applied_pane_order_font_autosave(qtbot):
     qtbot.addWidget(fresh)
     assert list(fresh.view.panes) == ["en", "ru"]
     assert fresh.view.panes["en"].font().pointSizeF() == 15
+
+
+def test_switching_the_ui_language_in_settings_applies_at_once(qtbot, ui_language):
+    w = open_sample(qtbot)
+    assert w.menuBar().actions()[0].text() == "&File"
+    dialog = SettingsDialog(w.settings, w.release.languages, w)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.apply()
+    i18n.install(w.settings.ui_language)
+    qtbot.waitUntil(lambda: w.menuBar().actions()[0].text() == "&Файл", timeout=2000)
+    assert "Переведено" in w.stats_label.text()
+    assert w.windowTitle().startswith("Без имени")
+    assert w.view.findChild(type(w.stats_label), "header-ru").text() == "<b>Русский</b>"
+    w.action_merge.trigger()  # the rebuilt actions still work
+    assert len(w.release.rows) == 7
