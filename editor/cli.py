@@ -120,6 +120,46 @@ def cmd_align(args) -> int:
     return EXIT_OK
 
 
+def _release_from_args(args):
+    """The release a command works on: a .tandem file, or two versions imported now."""
+    if args.file and (args.ru or args.en):
+        raise UsageError("give a .tandem file or --ru/--en, not both")
+    if args.file:
+        from editor.storage import load_release
+
+        return load_release(args.file), []
+    if not (args.ru or args.en):
+        raise UsageError("give a .tandem file, or the two versions with --ru and --en")
+    from editor.importers.release_builder import import_release
+
+    result = import_release(args.ru, args.en)
+    return result.release, result.warnings
+
+
+def cmd_check(args) -> int:
+    from editor.checks import CheckContext, Severity, run_checks, summary
+    from editor.spelling import SpellService
+
+    release, warnings = _release_from_args(args)
+    service = SpellService(english=args.english, check_all_caps=args.check_all_caps)
+    _warn(warnings)
+    if service.missing:
+        _warn(["spelling is not fully checked: " + "; ".join(str(m) for m in service.missing)])
+    findings = run_checks(release, CheckContext(service=service))
+    if args.format == "json":
+        _out(json.dumps({"findings": [f.to_json() for f in findings],
+                         "summary": summary(findings, release)}, ensure_ascii=False, indent=1))
+    else:
+        for f in findings:
+            hint = f" (suggestions: {', '.join(f.suggestions[:5])})" if f.suggestions else ""
+            _out(f"row {f.pair + 1} {f.lang} {f.start}-{f.end} {f.severity.value} {f.code}: "
+                 f"{f.message}{hint}")
+        s = summary(findings, release)
+        _out(f"{len(findings)} finding(s): {s['errors']} error(s), {s['warnings']} warning(s), "
+             f"{s['info']} info, in {s['rows']} rows")
+    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tandem", description="Bilingual press-release editor. "
                      "Without a subcommand, opens the editor window.")
@@ -137,6 +177,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_info)
 
+    p = sub.add_parser("check", help="check spelling (and, as they come, names, figures, dates)")
+    p.add_argument("file", nargs="?", help="a .tandem release")
+    p.add_argument("--ru", help="Russian version: text or DOCX")
+    p.add_argument("--en", help="English version: text or DOCX")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--english", choices=("en_GB-ize", "en_GB", "en_US"), default="en_GB-ize",
+                   help="English spelling: British with -ize (Oxford, the default), British "
+                        "with -ise, or American")
+    p.add_argument("--check-all-caps", action="store_true",
+                   help="also check words in capitals (abbreviations are skipped by default)")
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("align", help="pair the paragraphs of two versions")
     p.add_argument("--ru", required=True)
     p.add_argument("--en", required=True)
@@ -145,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("import", "info", "align")
+COMMANDS = ("import", "info", "check", "align")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,66 @@
+"""Checks of a release: pure functions of a Release (plus word lists and settings) that
+yield findings and never change it. One module per family."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.checks.finding import Finding, Severity
+from editor.checks.spelling import check_spelling
+from editor.model import Release
+from editor.spelling import SpellChecker, SpellService
+from editor.spelling.wordlists import WordList, shipped_words
+
+
+@dataclass
+class CheckContext:
+    """What checks need besides the release: the spelling service and the word lists."""
+
+    service: SpellService = field(default_factory=SpellService)
+    personal: WordList = field(default_factory=WordList)
+    organisation: WordList = field(default_factory=WordList)
+    session_ignored: set[str] = field(default_factory=set)  # "Ignore all" in the editor
+    _shipped: set[str] | None = None
+
+    def accepts(self, release: Release):
+        """A predicate: is this word in one of the word lists?"""
+        if self._shipped is None:
+            self._shipped = {w.casefold() for w in shipped_words()}
+        release_words = {w.casefold() for words in release.words.values() for w in words}
+        lists = (self._shipped, release_words,
+                 {w.casefold() for w in self.personal.words},
+                 {w.casefold() for w in self.organisation.words},
+                 {w.casefold() for w in self.session_ignored})
+
+        def accept(word: str) -> bool:
+            key = word.replace("’", "'").casefold()
+            return any(key in words for words in lists)
+        return accept
+
+    def spell_checker(self, release: Release) -> SpellChecker:
+        return SpellChecker(self.service, self.accepts(release))
+
+
+def is_ignored(release: Release, f: Finding) -> bool:
+    return any(i.code == f.code and i.row_id == f.row_id and i.lang == f.lang and i.text == f.text
+               for i in release.ignored)
+
+
+def run_checks(release: Release, context: CheckContext | None = None) -> list[Finding]:
+    context = context or CheckContext()
+    findings = check_spelling(context.spell_checker(release), release)
+    return [f for f in findings if not is_ignored(release, f)]
+
+
+def summary(findings: list[Finding], release: Release) -> dict:
+    by_code: dict[str, int] = {}
+    for f in findings:
+        by_code[f.code] = by_code.get(f.code, 0) + 1
+    return {"rows": len(release.rows),
+            "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
+            "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+            "info": sum(1 for f in findings if f.severity is Severity.INFO),
+            "by_code": by_code}
+
+
+__all__ = ["CheckContext", "Finding", "Severity", "run_checks", "summary"]

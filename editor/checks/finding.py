@@ -1,0 +1,32 @@
+"""A finding of a check, as DESIGN.md defines it: code, severity, pair (row index), lang,
+start/end (character offsets in that row's paragraph in lang), text, message, suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    pair: int
+    lang: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestions: list[str] = field(default_factory=list, hash=False, compare=False)
+    row_id: str = ""  # the row's stable id, for ignoring a finding for good
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "severity": self.severity.value, "pair": self.pair,
+                "lang": self.lang, "start": self.start, "end": self.end, "text": self.text,
+                "message": self.message, "suggestions": list(self.suggestions)}

@@ -1,0 +1,79 @@
+"""Romanization of Russian and Kazakh Cyrillic, and a coarse skeleton under which the
+common ways of writing a name in Latin letters coincide (Kaldayakov / Kaldaiakov,
+Qushağynda / Kushagynda, Aliya / Alia), for telling that two renderings are one name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+               ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+                "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                "yu", "ya"], strict=True))
+# Kazakh letters, as in the 2021 Kazakh Latin alphabet
+_KK = {"ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū", "ү": "ü", "һ": "h", "і": "ı"}
+_TABLE = {**_RU, **_KK}
+
+
+def romanize(text: str) -> str:
+    """A plain romanization (Wikipedia-like for Russian, 2021 alphabet for Kazakh letters)."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        latin = _TABLE.get(low)
+        if latin is None:
+            out.append(ch)
+        elif ch != low and latin:
+            out.append(latin[0].upper() + latin[1:])
+        else:
+            out.append(latin)
+    return "".join(out)
+
+
+_SKELETON_RULES = [
+    ("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("zh", "j"), ("dzh", "j"), ("ts", "c"),
+    ("tz", "c"), ("gh", "g"), ("ng", "n"), ("q", "k"), ("x", "ks"), ("w", "v"),
+    ("iy", "i"), ("yi", "i"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("ye", "ie"), ("y", "i"),
+    ("ı", "i"), ("ph", "f"),
+]
+
+
+def skeleton(latin: str) -> str:
+    """Lower case, no diacritics, the usual digraph variants folded (kh/h, q/k, y/i,
+    ya/ia, ng/n ...), so that the common renderings of one name coincide."""
+    s = unicodedata.normalize("NFKD", latin.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    return s.replace("iia", "ia")  # Aliya / Aliia / Alia
+
+
+# Case endings of Russian names and nouns, and the nominative endings they come from:
+# Шапашова = Шапашов + а, Алии = Али + ия, Шапашовой = Шапашов + а.
+_CASE_ENDINGS = sorted(["", "а", "я", "у", "ю", "ом", "ем", "ём", "ой", "ей", "е", "ы", "и",
+                        "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ым", "им", "ую",
+                        "ии", "ию", "ией", "ого", "его", "ому", "ему"], key=len, reverse=True)
+_NOMINATIVE = ["", "а", "я", "ия", "й", "ь", "о"]
+
+
+def lemma_candidates(word: str) -> set[str]:
+    """Possible dictionary forms of a Russian (or Kazakh) word in some case."""
+    low = word.lower()
+    found = {low}
+    for ending in _CASE_ENDINGS:
+        if ending and low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            found.update(stem + n for n in _NOMINATIVE)
+    return found
+
+
+def same_name(cyrillic: str, latin: str) -> bool:
+    """Whether a Cyrillic word, in any case form, and a Latin word can be one name:
+    some dictionary form of it romanizes to the same skeleton (Шапашова ~ Shapashov,
+    Алии ~ Alia, құшағында ~ Qushağynda), while a misspelling (Shapashiv) does not."""
+    target = skeleton(latin)
+    if len(target) < 3:
+        return False
+    return any(skeleton(romanize(c)) == target for c in lemma_candidates(cyrillic))

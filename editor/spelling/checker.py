@@ -1,0 +1,91 @@
+"""Finding misspelt words in a paragraph.
+
+Each word goes to the dictionary of its script (Kazakh letters → Kazakh, other Cyrillic →
+Russian, Latin → English). A hyphenated word is right when the whole or every part is; an
+English possessive is checked without its 's; all-caps abbreviations are skipped unless
+asked for; a Cyrillic word the Russian dictionary lacks is right if it is Kazakh and stands
+among Kazakh words (мың бала in «Жаужүрек мың бала»). ``accept`` lets word lists and
+recognised names through."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from editor.spelling.dictionaries import SpellService
+from editor.spelling.tokens import Token, clean, script_of, words
+
+_HYPHEN_SPLIT = re.compile("[-‐‑]")
+_POSSESSIVE = re.compile(r"(?i)('s|s')$")
+KAZAKH_CONTEXT = 3  # words either side
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+    script: str  # the dictionary it was checked against: ru, en or kk
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+class SpellChecker:
+    def __init__(self, service: SpellService, accept: Callable[[str], bool] = _never):
+        self.service = service
+        self.accept = accept
+
+    def _known(self, word: str, script: str, confirm) -> bool:
+        return (self.accept(word) or self.service.knows(word, script)
+                or (confirm is not None and confirm(word)))
+
+    def _word_ok(self, word: str, script: str, confirm) -> bool:
+        if self._known(word, script, confirm):
+            return True
+        if script == "en" and _POSSESSIVE.search(word):
+            base = _POSSESSIVE.sub("", word)
+            if base and self._known(base, script, confirm):
+                return True
+        parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
+        if len(parts) > 1:
+            return all(self._part_ok(p, confirm) for p in parts)
+        return False
+
+    def _part_ok(self, part: str, confirm) -> bool:
+        script = script_of(part)
+        if not script or not self.service.has(script):
+            return True
+        return self._word_ok(part, script, confirm)
+
+    def check(self, text: str, confirm: Callable[[str], bool] | None = None) -> list[Misspelling]:
+        """Misspelt words of ``text``. ``confirm`` may vouch for a word the dictionaries
+        lack (a name the partner version confirms)."""
+        tokens = words(text)
+        scripts = [script_of(clean(t.text)) for t in tokens]
+        found = []
+        for i, (token, script) in enumerate(zip(tokens, scripts, strict=True)):
+            if not script or not self.service.has(script):
+                continue
+            word = clean(token.text)
+            if self._skipped(word) or self._word_ok(word, script, confirm):
+                continue
+            if script == "ru" and self._kazakh_here(i, scripts) and self._known(word, "kk", None):
+                continue
+            found.append(Misspelling(token.start, token.end, token.text, script))
+        return found
+
+    def _skipped(self, word: str) -> bool:
+        letters = [c for c in word if c.isalpha()]
+        return (not self.service.check_all_caps and len(letters) >= 2
+                and all(c.isupper() for c in letters))
+
+    @staticmethod
+    def _kazakh_here(i: int, scripts: list[str]) -> bool:
+        lo, hi = max(0, i - KAZAKH_CONTEXT), i + KAZAKH_CONTEXT + 1
+        return "kk" in scripts[lo:i] + scripts[i + 1:hi]
+
+
+__all__ = ["Misspelling", "SpellChecker", "Token"]

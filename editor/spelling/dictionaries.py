@@ -1,0 +1,112 @@
+"""Hunspell dictionaries through pyenchant: one per language, loaded lazily, guarded by a
+lock (enchant is not thread-safe), with a word cache so each distinct word is looked up
+once. Without libenchant or a dictionary the service still answers, and says exactly what
+is missing and which Debian package brings it."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+# English spelling choices: the Hunspell dictionary and whether -ize is British too
+ENGLISH = {
+    "en_GB-ize": ("en_GB", True),  # Oxford spelling: programme and organize (UN, EU style)
+    "en_GB": ("en_GB", False),  # British with -ise
+    "en_US": ("en_US", False),
+}
+DEFAULT_ENGLISH = "en_GB-ize"
+PACKAGES = {"ru_RU": "hunspell-ru", "en_GB": "hunspell-en-gb", "en_US": "hunspell-en-us",
+            "kk_KZ": "hunspell-kk"}
+LANGUAGE_NAMES = {"ru_RU": "Russian", "en_GB": "British English", "en_US": "American English",
+                  "kk_KZ": "Kazakh"}
+_IZE = re.compile(r"(?i)(?<=[a-z])iz(e|es|ed|ing|ation|ations|er|ers|able)$")
+
+
+@dataclass(frozen=True)
+class Missing:
+    what: str  # e.g. "the Kazakh dictionary (kk_KZ)"
+    package: str  # the Debian package that installs it
+
+    def __str__(self) -> str:
+        return f"{self.what} is missing (install {self.package})"
+
+
+class SpellService:
+    def __init__(self, english: str = DEFAULT_ENGLISH, check_all_caps: bool = False):
+        if english not in ENGLISH:
+            raise ValueError(f"unknown English spelling {english!r}")
+        self.english = english
+        self.check_all_caps = check_all_caps
+        self._lock = threading.Lock()
+        self._dicts: dict[str, object] | None = None
+        self._missing: list[Missing] = []
+        self._known: dict[tuple[str, str], bool] = {}
+        self._suggestions: dict[tuple[str, str], list[str]] = {}
+
+    def _tags(self) -> dict[str, str]:
+        return {"ru": "ru_RU", "en": ENGLISH[self.english][0], "kk": "kk_KZ"}
+
+    def _load(self) -> dict[str, object]:
+        if self._dicts is not None:
+            return self._dicts
+        with self._lock:
+            if self._dicts is not None:
+                return self._dicts
+            dicts: dict[str, object] = {}
+            try:
+                import enchant
+            except ImportError:
+                self._missing = [Missing("the spelling library enchant (libenchant)",
+                                         "libenchant-2-2")]
+                self._dicts = dicts
+                return dicts
+            for script, tag in self._tags().items():
+                try:
+                    dicts[script] = enchant.Dict(tag)
+                except enchant.errors.Error:
+                    self._missing.append(Missing(f"the {LANGUAGE_NAMES[tag]} dictionary ({tag})",
+                                                 PACKAGES[tag]))
+            self._dicts = dicts
+            return dicts
+
+    @property
+    def missing(self) -> list[Missing]:
+        self._load()
+        return list(self._missing)
+
+    def has(self, script: str) -> bool:
+        return script in self._load()
+
+    def knows(self, word: str, script: str) -> bool:
+        """Whether the dictionary of ``script`` accepts ``word`` (False without one)."""
+        key = (script, word)
+        cached = self._known.get(key)
+        if cached is not None:
+            return cached
+        dicts = self._load()
+        d = dicts.get(script)
+        if d is None:
+            return False
+        with self._lock:
+            ok = d.check(word)
+            if not ok and script == "en" and ENGLISH[self.english][1] and _IZE.search(word):
+                ok = d.check(_IZE.sub(lambda m: "is" + m.group(1), word))
+        self._known[key] = ok
+        return ok
+
+    def suggest(self, word: str, script: str, limit: int = 8) -> list[str]:
+        key = (script, word)
+        if key not in self._suggestions:
+            d = self._load().get(script)
+            if d is None:
+                return []
+            with self._lock:
+                found = d.suggest(word)
+            self._suggestions[key] = [s for s in found if s != word][:limit]
+        return list(self._suggestions[key])
+
+    def forget(self) -> None:
+        """Drop the caches (after a change of English spelling, say)."""
+        self._known.clear()
+        self._suggestions.clear()

@@ -1,0 +1,57 @@
+"""Words of a paragraph as a spell checker should see them.
+
+URLs and e-mail addresses are skipped whole; a word may hold inner hyphens and apostrophes
+(кто-то, культурно-гуманитарного, Kaldayakov’s, don't); tokens with digits are numbers or
+numbered forms (95-летие, 95th, 1990-х) and are not spell-checked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)\]]"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WORD = r"[^\W_](?:[\w\u00ad\u0300-\u036f]|[-‐‑'’](?=[^\W_]))*"
+_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<word>{_WORD})", re.UNICODE)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+HYPHENS = "-‐‑"
+APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def has_digit(self) -> bool:
+        return any(c.isdigit() for c in self.text)
+
+
+def words(text: str) -> list[Token]:
+    """The checkable words of ``text`` (no URLs, e-mail addresses or numbers)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup != "word":
+            continue
+        token = Token(m.start(), m.end(), m.group())
+        if not token.has_digit:
+            out.append(token)
+    return out
+
+
+def script_of(word: str) -> str:
+    """'kk' for Cyrillic with Kazakh letters, 'ru' for other Cyrillic, 'en' for Latin."""
+    if _CYRILLIC.search(word):
+        return "kk" if KAZAKH_LETTERS.intersection(word) else "ru"
+    if _LATIN.search(word):
+        return "en"
+    return ""
+
+
+def clean(word: str) -> str:
+    """The word as dictionaries know it: no soft hyphens or stress marks, ’ as '."""
+    return re.sub("[\u00ad\u0301\u0300]", "", word).replace("’", "'")
