@@ -125,3 +125,40 @@ def test_editor_package_never_imports_qt():
     root = Path(__file__).resolve().parents[2] / "editor"
     offenders = [p for p in root.rglob("*.py") if "PySide6" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_check_on_the_sample_reports_nothing():
+    proc = tandem("check", "--ru", RU, "--en", EN, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["findings"] == []
+    assert data["summary"]["rows"] == 8 and data["summary"]["warnings"] == 0
+
+
+def test_check_json_contract_on_a_planted_typo(tmp_path):
+    ru = tmp_path / "ru.txt"
+    ru.write_text(RU.read_text(encoding="utf-8").replace("представителей", "предствителей"),
+                  encoding="utf-8")
+    out = tmp_path / "x.tandem"
+    assert tandem("import", "--ru", ru, "--en", EN, "-o", out).returncode == 0
+    for args in (["check", out], ["check", "--ru", ru, "--en", EN]):
+        proc = tandem(*args, "--format", "json")
+        assert proc.returncode == 0, proc.stderr  # a spelling finding is a warning
+        findings = json.loads(proc.stdout)["findings"]
+        assert len(findings) == 1
+        f = findings[0]
+        assert set(f) == {"code", "severity", "pair", "lang", "start", "end", "text", "message",
+                          "suggestions"}
+        assert (f["code"], f["severity"], f["pair"], f["lang"], f["text"]) == (
+            "spelling", "warning", 2, "ru", "предствителей")
+        assert f["suggestions"][0] == "представителей"
+        # the offsets point into row 3's paragraph (line 0 of the file is the date line)
+        row = [p for p in ru.read_text(encoding="utf-8").split("\n") if p.strip()][3]
+        assert row[f["start"]:f["end"]] == "предствителей"
+    text_out = tandem("check", out).stdout
+    assert "row 3 ru" in text_out and "представителей" in text_out
+
+
+def test_check_unusable_input_exits_2(tmp_path):
+    assert_one_line_error(tandem("check"), "give a .tandem file")
+    assert_one_line_error(tandem("check", tmp_path / "none.tandem"), "does not exist")
