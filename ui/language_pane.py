@@ -40,6 +40,7 @@ class LanguagePane(QTextEdit):
     refused = Signal(str)  # a user-visible reason an edit was not made
     currentRowChanged = Signal(str, int)
     focused = Signal(str)
+    contextMenuRequested = Signal(str, object)  # lang, QPoint in viewport coordinates
 
     def __init__(self, lang: str, parent=None):
         super().__init__(parent)
@@ -186,6 +187,9 @@ class LanguagePane(QTextEdit):
         if row != self.current_row:
             self.current_row = row
             self.viewport().update()
+
+    def contextMenuEvent(self, event):
+        self.contextMenuRequested.emit(self.lang, event.pos())
 
     def focusInEvent(self, event):
         super().focusInEvent(event)

@@ -20,6 +20,7 @@ from ui.import_dialog import ImportDialog
 from ui.release_view import ReleaseView
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
+from ui.spelling_setup import explain_missing, make_context, missing_summary
 
 
 def new_release() -> Release:
@@ -49,6 +50,14 @@ class MainWindow(QMainWindow):
         self.view.statsChanged.connect(self._update_stats)
         self.stats_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.spelling_label = QLabel(self)
+        self.spelling_label.setTextFormat(Qt.TextFormat.RichText)
+        self.spelling_label.linkActivated.connect(
+            lambda _link: explain_missing(self, self.view.spell.context.service))
+        self.spelling_label.hide()
+        self.statusBar().addPermanentWidget(self.spelling_label)
+        self._apply_spelling_settings()
+        self.view.spell.changed.connect(self._update_spelling_status)
 
         self.guard = FileGuard(self._release_for_autosave, self)
         self.guard.changedOnDisk.connect(self._on_changed_on_disk)
@@ -121,6 +130,19 @@ class MainWindow(QMainWindow):
                                               lambda: v.mark_current(Status.TRANSLATED), "Ctrl+Return")
         self.action_reviewed = self._action(r, self.tr("Mark re&viewed"),
                                             lambda: v.mark_current(Status.REVIEWED), "Ctrl+Shift+R")
+
+        t = self.menuBar().addMenu(self.tr("&Tools"))
+        self.action_spelling = self._action(t, self.tr("Check &spelling as you type"),
+                                            self._toggle_spelling, "Ctrl+Shift+F7", checkable=True)
+        self.action_spelling.setChecked(self.settings.spelling_enabled)
+        self.action_next_typo = self._action(t, self.tr("&Next misspelling"),
+                                             lambda: self.view.go_to_misspelling(1), "F7")
+        self.action_prev_typo = self._action(t, self.tr("&Previous misspelling"),
+                                             lambda: self.view.go_to_misspelling(-1), "Shift+F7")
+        t.addSeparator()
+        self.action_wordlists = self._action(t, self.tr("&Word lists…"), self.edit_word_lists)
+        self._action(t, self.tr("Spelling &dictionaries…"),
+                     lambda: explain_missing(self, self.view.spell.context.service))
 
         w = self.menuBar().addMenu(self.tr("&View"))
         self.action_lock = self._action(w, self.tr("&Lock scrolling"), self._toggle_lock,
@@ -390,6 +412,32 @@ class MainWindow(QMainWindow):
                 self.view.set_pane_order(self.settings.pane_order)
             self.guard.set_interval(self.settings.autosave_seconds)
             i18n.install(self.settings.ui_language)
+            self._apply_spelling_settings()
+
+    def _apply_spelling_settings(self) -> None:
+        context, problems = make_context(self.settings)
+        self.view.spell.context = context
+        self.view.spell.enabled = self.settings.spelling_enabled
+        for problem in problems:
+            self.statusBar().showMessage(problem, 10000)
+        if self.release is not None:
+            self.view.spell.recheck_all()
+
+    def _update_spelling_status(self) -> None:
+        text = missing_summary(self.view.spell.context.service)
+        self.spelling_label.setText(f'<a href="missing">{text}</a>' if text else "")
+        self.spelling_label.setVisible(bool(text))
+
+    def _toggle_spelling(self, checked: bool) -> None:
+        self.settings.spelling_enabled = checked
+        self.view.spell.set_enabled(checked)
+
+    def edit_word_lists(self) -> None:
+        from ui.wordlists_dialog import WordListsDialog
+
+        dialog = WordListsDialog(self.view, self.settings, self)
+        if dialog.exec():
+            dialog.apply()
 
     def swap_panes(self) -> None:
         order = tuple(reversed(tuple(self.view.panes)))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from editor.errors import RowOperationError
+from editor.errors import RowOperationError, TandemError
 from editor.model import (
     Metadata,
     Release,
@@ -25,8 +25,9 @@ from editor.model import (
 )
 from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
+from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
-from ui.undo_commands import CursorSpot, MetadataChange, RowsChange
+from ui.undo_commands import CursorSpot, MetadataChange, RowsChange, WordsChange
 
 
 def language_name(lang: str) -> str:
@@ -59,6 +60,7 @@ class ReleaseView(QWidget):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(150)
         self._stats_timer.timeout.connect(self.statsChanged)
+        self.spell = SpellController(self)
 
     # --- building ---------------------------------------------------------------------
 
@@ -94,6 +96,9 @@ class ReleaseView(QWidget):
             pane.refused.connect(self.message)
             pane.currentRowChanged.connect(self._on_current_row)
             pane.focused.connect(self._on_focused)
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self.spell.refresh(p))
+            pane.cursorPositionChanged.connect(lambda p=pane: self.spell.refresh(p))
+            pane.contextMenuRequested.connect(self._on_context_menu)
             self.panes[lang] = pane
             self._splitter.addWidget(column)
         self._splitter.setSizes([1000] * len(order))
@@ -126,6 +131,8 @@ class ReleaseView(QWidget):
             pane.set_current_row(0)
         self.leveller.level_all()
         self._stats_timer.start()
+        self.spell.reset()
+        self.spell.recheck_all()
 
     def set_pane_order(self, order: tuple[str, ...]) -> None:
         spot = self._cursor_spot()
@@ -138,6 +145,7 @@ class ReleaseView(QWidget):
                 pane.set_current_row(self.current_row)
             self.leveller.level_all()
             self.restore_cursor(spot)
+            self.spell.refresh_all()
 
     def set_pane_font(self, font) -> None:
         for pane in self.panes.values():
@@ -170,6 +178,7 @@ class ReleaseView(QWidget):
 
     def _after_rows_changed(self, rows: range) -> None:
         self.leveller.level(rows)
+        self.spell.rows_changed(rows.start, rows.stop - 1)
         last = len(self.release.rows) - 1
         if self.current_row > last:
             self._on_current_row(None, last)
@@ -205,6 +214,87 @@ class ReleaseView(QWidget):
         lang = self.active_lang or (next(iter(self.panes)) if self.panes else None)
         return self.panes[lang].spot() if lang else None
 
+    def visible_rows(self, pane=None) -> range:
+        pane = pane or (next(iter(self.panes.values())) if self.panes else None)
+        if pane is None or self.release is None:
+            return range(0)
+        top = pane.cursorForPosition(pane.viewport().rect().topLeft()).blockNumber()
+        bottom = pane.cursorForPosition(pane.viewport().rect().bottomLeft()).blockNumber()
+        return range(max(0, top), min(len(self.release.rows), bottom + 1))
+
+    def _on_context_menu(self, lang: str, pos) -> None:
+        from ui.spell_menu import show_context_menu
+
+        show_context_menu(self, self.panes[lang], pos)
+
+    def replace_word(self, lang: str, row: int, start: int, end: int, text: str) -> None:
+        """Replace characters of a paragraph as typing would (one undo step)."""
+        pane = self.panes[lang]
+        block = pane.document().findBlockByNumber(row)
+        cursor = pane.textCursor()
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane._spot = CursorSpot(lang, row, start)
+        cursor.insertText(text)
+        pane.setTextCursor(cursor)
+
+    def add_release_word(self, lang: str, word: str) -> None:
+        words = copy.deepcopy(self.release.words)
+        if word not in words.setdefault(lang, []):
+            words[lang].append(word)
+        self.change_release_words(words, self.tr("Add to the release dictionary"))
+
+    def change_release_words(self, words: dict[str, list[str]], text: str | None = None) -> None:
+        old = copy.deepcopy(self.release.words)
+        self.release.words = copy.deepcopy(words)
+        self.undo_stack.push(WordsChange(self, text or self.tr("Edit the release word list"),
+                                         old, copy.deepcopy(words)))
+        self.modified.emit()
+
+    def add_personal_word(self, word: str) -> None:
+        try:
+            self.spell.context.personal.add(word)
+        except TandemError as err:
+            self.message.emit(str(err))
+            return
+        self.spell.recheck_all()
+
+    def ignore_word(self, word: str) -> None:
+        self.spell.context.session_ignored.add(word.replace("’", "'"))
+        self.spell.recheck_all()
+
+    def set_release_words(self, words: dict[str, list[str]]) -> None:
+        self.release.words = words
+        self.spell.recheck_all()
+        self.modified.emit()
+
+    def go_to_misspelling(self, direction: int) -> bool:
+        """F7 / Shift+F7: select the next or previous misspelt word, in reading order."""
+        found = self.spell.ordered()
+        if not found:
+            self.message.emit(self.tr("No misspelt words found"))
+            return False
+        order = list(self.panes)
+        pane = self.active_pane()
+        here = (pane.cursor_row(), order.index(pane.lang), pane.textCursor().selectionStart()
+                - pane.document().findBlockByNumber(pane.cursor_row()).position())
+        keys = [(row, order.index(lang), m.start) for row, lang, m in found]
+        if direction > 0:
+            nxt = next((i for i, k in enumerate(keys) if k > here), 0)
+        else:
+            nxt = next((i for i in range(len(keys) - 1, -1, -1) if keys[i] < here), len(keys) - 1)
+        row, lang, m = found[nxt]
+        target = self.panes[lang]
+        block = target.document().findBlockByNumber(row)
+        cursor = target.textCursor()
+        cursor.setPosition(block.position() + m.start)
+        cursor.setPosition(block.position() + m.end, cursor.MoveMode.KeepAnchor)
+        target.setFocus()
+        target.setTextCursor(cursor)
+        target.ensureCursorVisible()
+        return True
+
     # --- typing -----------------------------------------------------------------------
 
     def _on_text_edited(self, lang: str, first: int, last: int, before: CursorSpot, kind: str):
@@ -230,6 +320,7 @@ class ReleaseView(QWidget):
         self.undo_stack.push(RowsChange(self, self.tr("Typing"), start, old, new, before,
                                         pane.spot(), typing))
         self.leveller.level(range(start, end))
+        self.spell.rows_changed(start, end - 1)
         if pane.gutter is not None:
             pane.gutter.update()
         for other in self.panes.values():

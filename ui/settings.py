@@ -89,5 +89,39 @@ class Settings:
     def remove_recent(self, path: str) -> None:
         self.q.setValue("files/recent", [p for p in self.recent_files if p != path])
 
+    @property
+    def spelling_enabled(self) -> bool:
+        return self._get("spelling/enabled", True, bool)
+
+    @spelling_enabled.setter
+    def spelling_enabled(self, value: bool) -> None:
+        self.q.setValue("spelling/enabled", bool(value))
+
+    @property
+    def english_spelling(self) -> str:
+        """'en_GB-ize' (Oxford, the default), 'en_GB' or 'en_US'."""
+        value = str(self.q.value("spelling/english", "en_GB-ize"))
+        return value if value in ("en_GB-ize", "en_GB", "en_US") else "en_GB-ize"
+
+    @english_spelling.setter
+    def english_spelling(self, value: str) -> None:
+        self.q.setValue("spelling/english", value)
+
+    @property
+    def check_all_caps(self) -> bool:
+        return self._get("spelling/checkAllCaps", False, bool)
+
+    @check_all_caps.setter
+    def check_all_caps(self, value: bool) -> None:
+        self.q.setValue("spelling/checkAllCaps", bool(value))
+
+    @property
+    def organisation_wordlist(self) -> str:
+        return str(self.q.value("spelling/organisationList", "") or "")
+
+    @organisation_wordlist.setter
+    def organisation_wordlist(self, path: str) -> None:
+        self.q.setValue("spelling/organisationList", path)
+
     def sync(self) -> None:
         self.q.sync()

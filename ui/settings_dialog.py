@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
 )
 
@@ -55,11 +60,36 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         form.addRow(self.tr("&Interface language:"), self.language)
 
+        self.english = QComboBox()
+        for code, label in (("en_GB-ize", self.tr("British, -ize (Oxford; UN and EU style)")),
+                            ("en_GB", self.tr("British, -ise")), ("en_US", self.tr("American"))):
+            self.english.addItem(label, code)
+        self.english.setCurrentIndex(max(0, self.english.findData(settings.english_spelling)))
+        form.addRow(self.tr("&English spelling:"), self.english)
+        self.all_caps = QCheckBox(self.tr("Check words in capitals (МИД, UNESCO)"))
+        self.all_caps.setChecked(settings.check_all_caps)
+        form.addRow("", self.all_caps)
+        self.org_list = QLineEdit(settings.organisation_wordlist)
+        self.org_list.setPlaceholderText(self.tr("a shared text file, one word per line"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._choose_org_list)
+        row = QHBoxLayout()
+        row.addWidget(self.org_list)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Organisation word list:"), row)
+
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def _choose_org_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation word list"),
+                                              self.org_list.text(),
+                                              self.tr("Word lists (*.txt *.dic);;All files (*)"))
+        if path:
+            self.org_list.setText(path)
 
     def apply(self) -> None:
         s = self.settings
@@ -69,4 +99,7 @@ class SettingsDialog(QDialog):
         s.font = font
         s.autosave_seconds = self.autosave.value()
         s.ui_language = self.language.currentData()
+        s.english_spelling = self.english.currentData()
+        s.check_all_caps = self.all_caps.isChecked()
+        s.organisation_wordlist = self.org_list.text().strip()
         s.sync()

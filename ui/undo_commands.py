@@ -77,3 +77,22 @@ class MetadataChange(QUndoCommand):
 
     def undo(self) -> None:
         self.view.set_metadata(copy.deepcopy(self.old))
+
+
+class WordsChange(QUndoCommand):
+    """A change of the release's own word list."""
+
+    def __init__(self, view, text: str, old: dict, new: dict):
+        super().__init__(text)
+        self.view, self.old, self.new = view, old, new
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            self.view.spell.recheck_all()
+            return
+        self.view.set_release_words(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.view.set_release_words(copy.deepcopy(self.old))

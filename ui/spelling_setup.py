@@ -1,0 +1,60 @@
+"""Building the spelling context from the settings, and telling the user what is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from editor.checks import CheckContext
+from editor.errors import TandemError
+from editor.spelling import SpellService
+from editor.spelling.wordlists import WordList
+from editor.storage.recovery import user_data_dir
+
+
+def personal_list_path() -> Path:
+    return user_data_dir() / "personal-words.txt"
+
+
+def make_context(settings) -> tuple[CheckContext, list[str]]:
+    """The spelling context for these settings, and any problems with the word lists."""
+    problems = []
+    try:
+        personal = WordList(personal_list_path())
+    except TandemError as err:
+        personal, problems = WordList(None), [str(err)]
+    organisation = WordList(None)
+    if settings.organisation_wordlist:
+        try:
+            organisation = WordList(Path(settings.organisation_wordlist))
+        except TandemError as err:
+            problems.append(str(err))
+    service = SpellService(english=settings.english_spelling,
+                           check_all_caps=settings.check_all_caps)
+    return CheckContext(service=service, personal=personal, organisation=organisation), problems
+
+
+def missing_summary(service: SpellService) -> str:
+    tr = QCoreApplication.translate
+    missing = service.missing
+    if not missing:
+        return ""
+    return tr("Spelling", "Spelling: %n part(s) missing", "", len(missing))
+
+
+def explain_missing(parent, service: SpellService) -> None:
+    tr = QCoreApplication.translate
+    missing = service.missing
+    if not missing:
+        QMessageBox.information(parent, tr("Spelling", "Spelling"),
+                                tr("Spelling", "All dictionaries are installed."))
+        return
+    lines = "\n".join(f"• {m}" for m in missing)
+    packages = " ".join(m.package for m in missing)
+    QMessageBox.warning(
+        parent, tr("Spelling", "Spelling is incomplete"),
+        tr("Spelling", "Tandem works without them, but these words are not checked:")
+        + f"\n\n{lines}\n\n"
+        + tr("Spelling", "To install them, run:") + f"\n\nsudo apt-get install {packages}")
