@@ -41,5 +41,9 @@ def run_gui(file: str | None = None, ru: str | None = None, en: str | None = Non
     if os.environ.get("TANDEM_QUIT_WHEN_READY"):  # for the start-up benchmark
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: quit asks to save
+        def ready():
+            print("ready", flush=True)  # the window is up and the event loop is idle
+            app.exit(0)  # exit, not quit: quit asks to save
+
+        QTimer.singleShot(0, ready)
     return app.exec()

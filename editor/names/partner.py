@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from editor.names.romanize import same_name
+from editor.names.romanize import cyrillic_skeletons, latin_skeleton
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\-’']*")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f\-’']*")
@@ -16,12 +16,17 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f\-’']*")
 class PartnerNames:
     def __init__(self, partner_texts: list[str]):
         joined = "\n".join(partner_texts)
-        self.cyrillic = sorted(set(_CYRILLIC.findall(joined)))
-        self.latin = sorted({w for w in _LATIN.findall(joined) if w[0].isupper()})
+        self.latin = {latin_skeleton(w) for w in _LATIN.findall(joined) if w[0].isupper()}
+        self.latin.discard("")
+        self._cyrillic_words = set(_CYRILLIC.findall(joined))
+        self._cyrillic: set[str] | None = None  # built on first need
 
     def confirms(self, word: str) -> bool:
         if _CYRILLIC.match(word):
-            return any(same_name(word, other) for other in self.latin)
+            return any(len(s) >= 3 and s in self.latin for s in cyrillic_skeletons(word))
         if not word[:1].isupper():
             return False
-        return any(same_name(other, word) for other in self.cyrillic)
+        if self._cyrillic is None:
+            self._cyrillic = set().union(*map(cyrillic_skeletons, self._cyrillic_words))
+        target = latin_skeleton(word)
+        return len(target) >= 3 and target in self._cyrillic

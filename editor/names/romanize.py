@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
@@ -69,11 +70,20 @@ def lemma_candidates(word: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def cyrillic_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of every dictionary form a Cyrillic word may come from."""
+    return frozenset(skeleton(romanize(c)) for c in lemma_candidates(word))
+
+
+@lru_cache(maxsize=65536)
+def latin_skeleton(word: str) -> str:
+    return skeleton(word)
+
+
 def same_name(cyrillic: str, latin: str) -> bool:
     """Whether a Cyrillic word, in any case form, and a Latin word can be one name:
     some dictionary form of it romanizes to the same skeleton (Шапашова ~ Shapashov,
     Алии ~ Alia, құшағында ~ Qushağynda), while a misspelling (Shapashiv) does not."""
-    target = skeleton(latin)
-    if len(target) < 3:
-        return False
-    return any(skeleton(romanize(c)) == target for c in lemma_candidates(cyrillic))
+    target = latin_skeleton(latin)
+    return len(target) >= 3 and target in cyrillic_skeletons(cyrillic)

@@ -37,6 +37,7 @@ class SpellChecker:
     def __init__(self, service: SpellService, accept: Callable[[str], bool] = _never):
         self.service = service
         self.accept = accept
+        self._verdicts: dict[str, bool] = {}  # word -> right without help from the partner
 
     def _known(self, word: str, script: str, confirm) -> bool:
         return (self.accept(word) or self.service.knows(word, script)
@@ -70,7 +71,11 @@ class SpellChecker:
             if not script or not self.service.has(script):
                 continue
             word = clean(token.text)
-            if self._skipped(word) or self._word_ok(word, script, confirm):
+            verdict = self._verdicts.get(word)
+            if verdict is None:
+                verdict = self._skipped(word) or self._word_ok(word, script, None)
+                self._verdicts[word] = verdict
+            if verdict or (confirm is not None and self._word_ok(word, script, confirm)):
                 continue
             if script == "ru" and self._kazakh_here(i, scripts) and self._known(word, "kk", None):
                 continue

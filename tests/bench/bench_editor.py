@@ -17,11 +17,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _startup() -> float:
+    """From starting the process to the window shown with the sample and the event loop
+    idle (the child says "ready"); spelling goes on in the background after that."""
     env = dict(os.environ, TANDEM_QUIT_WHEN_READY="1", QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ui.launcher", "--ru", str(RU), "--en", str(EN)],
-                   cwd=ROOT, env=env, check=True, capture_output=True, timeout=60)
-    return time.perf_counter() - start
+    proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", "--ru", str(RU), "--en", str(EN)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line.strip() != "ready":
+        raise RuntimeError("the window did not come up")
+    return elapsed
 
 
 def run() -> list:
@@ -79,9 +87,9 @@ def run() -> list:
         latencies.append(time.perf_counter() - start)
     latencies.sort()
     p95 = latencies[int(len(latencies) * 0.95)]
-    results.append(Result(f"keystroke to repaint, {ROWS} rows, p50", statistics.median(latencies),
+    results.append(Result(f"keystroke to repaint, {ROWS} rows, spelling on, p50", statistics.median(latencies),
                           len(latencies)))
-    results.append(Result(f"keystroke to repaint, {ROWS} rows, p95", p95, len(latencies), 0.016))
+    results.append(Result(f"keystroke to repaint, {ROWS} rows, spelling on, p95", p95, len(latencies), 0.016))
     w.setWindowModified(False)
     w.view.undo_stack.setClean()
     w.close()
