@@ -70,6 +70,10 @@ class SpellService:
             self._dicts = dicts
             return dicts
 
+    def load(self) -> list[Missing]:
+        """Load the dictionaries now (they load on first use otherwise); what is missing."""
+        return self.missing
+
     @property
     def missing(self) -> list[Missing]:
         self._load()
