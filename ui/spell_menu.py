@@ -4,7 +4,7 @@ all; then the usual Cut/Copy/Paste."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
@@ -31,7 +31,7 @@ def build_context_menu(view, pane, pos) -> QMenu:
         row, m = hit
         service = view.spell.context.service
         word = m.word.replace("’", "'")
-        placeholder = menu.addAction(menu.tr("Looking for suggestions…"))
+        placeholder = menu.addAction(QCoreApplication.translate("SpellMenu", "Looking for suggestions…"))
         placeholder.setEnabled(False)
         menu.addSeparator()
 
@@ -47,7 +47,7 @@ def build_context_menu(view, pane, pos) -> QMenu:
             if suggestions:
                 menu.removeAction(placeholder)
             else:
-                placeholder.setText(menu.tr("(no suggestions)"))
+                placeholder.setText(QCoreApplication.translate("SpellMenu", "(no suggestions)"))
 
         cached = service.cached_suggestions(word, m.script)
         if cached is not None:
@@ -56,11 +56,11 @@ def build_context_menu(view, pane, pos) -> QMenu:
             found = _Found(menu)
             found.ready.connect(fill)
             QThreadPool.globalInstance().start(_Suggest(service, word, m.script, found))
-        add_release = menu.addAction(menu.tr("Add to the release dictionary"))
+        add_release = menu.addAction(QCoreApplication.translate("SpellMenu", "Add to the release dictionary"))
         add_release.triggered.connect(lambda: view.add_release_word(m.script, m.word))
-        add_personal = menu.addAction(menu.tr("Add to my personal dictionary"))
+        add_personal = menu.addAction(QCoreApplication.translate("SpellMenu", "Add to my personal dictionary"))
         add_personal.triggered.connect(lambda: view.add_personal_word(m.word))
-        ignore = menu.addAction(menu.tr("Ignore all"))
+        ignore = menu.addAction(QCoreApplication.translate("SpellMenu", "Ignore all"))
         ignore.triggered.connect(lambda: view.ignore_word(m.word))
         menu.addSeparator()
     standard = pane.createStandardContextMenu(pos)

@@ -37,24 +37,22 @@ def make_context(settings) -> tuple[CheckContext, list[str]]:
 
 
 def missing_summary(service: SpellService) -> str:
-    tr = QCoreApplication.translate
     missing = service.missing
     if not missing:
         return ""
-    return tr("Spelling", "Spelling: %n part(s) missing", "", len(missing))
+    return QCoreApplication.translate("Spelling", "Spelling: %n part(s) missing", "", len(missing))
 
 
 def explain_missing(parent, service: SpellService) -> None:
-    tr = QCoreApplication.translate
     missing = service.missing
     if not missing:
-        QMessageBox.information(parent, tr("Spelling", "Spelling"),
-                                tr("Spelling", "All dictionaries are installed."))
+        QMessageBox.information(parent, QCoreApplication.translate("Spelling", "Spelling"),
+                                QCoreApplication.translate("Spelling", "All dictionaries are installed."))
         return
     lines = "\n".join(f"• {m}" for m in missing)
     packages = " ".join(m.package for m in missing)
     QMessageBox.warning(
-        parent, tr("Spelling", "Spelling is incomplete"),
-        tr("Spelling", "Tandem works without them, but these words are not checked:")
+        parent, QCoreApplication.translate("Spelling", "Spelling is incomplete"),
+        QCoreApplication.translate("Spelling", "Tandem works without them, but these words are not checked:")
         + f"\n\n{lines}\n\n"
-        + tr("Spelling", "To install them, run:") + f"\n\nsudo apt-get install {packages}")
+        + QCoreApplication.translate("Spelling", "To install them, run:") + f"\n\nsudo apt-get install {packages}")

@@ -119,3 +119,36 @@ def test_switching_the_ui_language_in_settings_applies_at_once(qtbot, ui_languag
     assert w.view.findChild(type(w.stats_label), "header-ru").text() == "<b>Русский</b>"
     w.action_merge.trigger()  # the rebuilt actions still work
     assert len(w.release.rows) == 7
+
+
+def test_word_lists_dialog_edits_the_three_lists(qtbot, tmp_path):
+    from ui.wordlists_dialog import WordListsDialog
+
+    org = tmp_path / "org-words.txt"
+    org.write_text("Astana\n", encoding="utf-8")
+    w = open_sample(qtbot)
+    w.settings.organisation_wordlist = str(org)
+    w._apply_spelling_settings()
+    dialog = WordListsDialog(w.view, w.settings, w)
+    qtbot.addWidget(dialog)
+    assert dialog.org_edit.toPlainText() == "Astana"
+    dialog.release_edit.setPlainText("Kaldayakov\nШапашов\nҚұшақ")
+    dialog.personal_edit.setPlainText("Zorbex")
+    dialog.org_edit.setPlainText("Astana\nNur-Sultan")
+    dialog.apply()
+    assert w.release.words == {"en": ["Kaldayakov"], "ru": ["Шапашов"], "kk": ["Құшақ"]}
+    assert w.view.spell.context.personal.path.read_text(encoding="utf-8") == "Zorbex\n"
+    assert org.read_text(encoding="utf-8") == "Astana\nNur-Sultan\n"
+    w.view.undo_stack.undo()  # the release's list is part of the release's history
+    assert w.release.words == {}
+
+
+@pytest.mark.parametrize("lang, title", [("ru", "Списки слов"), ("en", "Word lists")])
+def test_word_lists_dialog_in_both_languages(qtbot, ui_language, lang, title):
+    from ui.wordlists_dialog import WordListsDialog
+
+    ui_language(lang)
+    w = open_sample(qtbot)
+    dialog = WordListsDialog(w.view, w.settings, w)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == title
