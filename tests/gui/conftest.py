@@ -31,9 +31,12 @@ def no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings(qapp):
+def fresh_settings(qapp, tmp_path, monkeypatch):
+    """Each test starts with default settings and an empty user data folder (personal
+    word list, untitled recovery files)."""
     from PySide6.QtCore import QSettings
 
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     QSettings().clear()
     yield
     QSettings().clear()
