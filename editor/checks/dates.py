@@ -1,0 +1,109 @@
+"""``date.mismatch``: dates that differ between partners, written any common way:
+18 декабря 2025 г. / 18.12.2025 / December 18, 2025 / 18 December 2025 / 2025-12-18, and
+month-year (в декабре 2025 / in December 2025)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from editor.checks.finding import Finding, Severity
+from editor.model import Release
+
+_RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август",
+              "сентябр", "октябр", "ноябр", "декабр"]
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+_RU_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яё]*)" for i, stem in enumerate(_RU_MONTHS))
+_EN_MONTH = "|".join(f"(?P<m{i}>{name}|{name[:3]}\\.?)" for i, name in enumerate(_EN_MONTHS))
+_SP = r"[ \u00a0\u202f]+"
+_YEAR = r"(?P<y>\d{4})"
+_DAY = r"(?P<d>\d{1,2})"
+PATTERNS = {
+    "ru": [
+        re.compile(rf"\b{_DAY}{_SP}(?:{_RU_MONTH})(?:{_SP}{_YEAR}(?:{_SP}?(?:г\.|года|году|год))?)?",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{_RU_MONTH}){_SP}{_YEAR}\b", re.IGNORECASE),
+    ],
+    "en": [
+        re.compile(rf"\b(?:{_EN_MONTH}){_SP}{_DAY}(?:st|nd|rd|th)?(?:,?{_SP}{_YEAR})?\b", re.IGNORECASE),
+        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?(?:{_EN_MONTH})(?:,?{_SP}{_YEAR})?\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{_EN_MONTH}){_SP}{_YEAR}\b", re.IGNORECASE),
+    ],
+    "*": [
+        re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+        re.compile(r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int | None
+
+    def agrees(self, other: DateMention) -> bool:
+        return (self.month == other.month
+                and (self.day is None or other.day is None or self.day == other.day)
+                and (self.year is None or other.year is None or self.year == other.year)
+                and (self.day is None) == (other.day is None))
+
+    def label(self) -> str:
+        parts = [str(self.day) if self.day else None, _EN_MONTHS[self.month - 1].title(),
+                 str(self.year) if self.year else None]
+        return " ".join(p for p in parts if p)
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS.get(lang, []) + PATTERNS["*"]:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = m.groupdict()
+            month = int(groups["mo"]) if groups.get("mo") else next(
+                int(k[1:]) + 1 for k, v in groups.items() if k.startswith("m") and k != "mo" and v)
+            day = int(groups["d"]) if groups.get("d") else None
+            year = int(groups["y"]) if groups.get("y") else None
+            if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+                continue
+            found.append(DateMention(m.start(), m.end(), m.group(), year, month, day))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _unmatched(a: list[DateMention], b: list[DateMention]) -> Iterator[DateMention]:
+    left = list(b)
+    for d in a:
+        match = next((o for o in left if d.agrees(o)), None)
+        if match is None:
+            yield d
+        else:
+            left.remove(match)
+
+
+def check_dates(release: Release) -> list[Finding]:
+    out = []
+    src = release.source_lang
+    for i, row in enumerate(release.rows):
+        sdates = find_dates(row.text(src), src)
+        for lang in release.target_langs:
+            tdates = find_dates(row.text(lang), lang)
+            only_s, only_t = list(_unmatched(sdates, tdates)), list(_unmatched(tdates, sdates))
+            for k, d in enumerate(only_t):
+                other = f"; the source has {only_s[k].label()}" if k < len(only_s) else ""
+                out.append(Finding("date.mismatch", Severity.ERROR, i, lang, d.start, d.end,
+                                   d.text, f"The date {d.label()} is not in the source{other}",
+                                   [], row.id))
+            for d in only_s[len(only_t):]:
+                out.append(Finding("date.mismatch", Severity.ERROR, i, src, d.start, d.end,
+                                   d.text, f"The date {d.label()} is missing from the translation",
+                                   [], row.id))
+    return out

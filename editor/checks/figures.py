@@ -1,0 +1,134 @@
+"""``number.mismatch``: figures that differ between partners — digits (1 500 / 1,500;
+1,5 / 1.5), ordinals (95-летие / 95th), percentages, millions and billions, years, and
+numbers written in words from two to twenty. Dates are left to ``date.mismatch``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from editor.checks.dates import find_dates
+from editor.checks.finding import Finding, Severity
+from editor.model import Release
+
+_SEP = "[ \u00a0\u202f]"
+_NUMBER = {
+    # thousands with spaces, decimal comma (1 500,5); or plain digits with , or . decimals
+    "ru": re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"),
+    # thousands with commas, decimal point (1,500.5)
+    "en": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?(?!\d)"),
+}
+_SCALE = {
+    "ru": [(re.compile(r"^[\s\u00a0]*(?:млрд|миллиард)"), 1e9),
+           (re.compile(r"^[\s\u00a0]*(?:млн|миллион)"), 1e6),
+           (re.compile(r"^[\s\u00a0]*(?:тыс|тысяч)"), 1e3)],
+    "en": [(re.compile(r"^[\s\u00a0]*(?:billion|bn\b)", re.I), 1e9),
+           (re.compile(r"^[\s\u00a0]*(?:million|mln\b|m\b)", re.I), 1e6),
+           (re.compile(r"^[\s\u00a0]*thousand", re.I), 1e3)],
+}
+_PERCENT = {"ru": re.compile(r"^[\s\u00a0]*(?:%|процент)"),
+            "en": re.compile(r"^[\s\u00a0]*(?:%|per[\s\u00a0]?cent|percent)", re.I)}
+_ORDINAL_SUFFIX = {"ru": re.compile(r"^[-‐–]?(?:летие|летия|летию|летием|летии|й|я|е|го|му|ми|х|м|ый|ой|ий|ая|ое|ые)\b"),
+                   "en": re.compile(r"^(?:st|nd|rd|th)\b")}
+_EN_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen", "twenty"]
+_RU_WORDS = {
+    2: "два|две|двух|двум|двумя", 3: "три|трёх|трех|трём|трем|тремя",
+    4: "четыре|четырёх|четырех|четырём|четырем|четырьмя", 5: "пять|пяти|пятью",
+    6: "шесть|шести|шестью", 7: "семь|семи", 8: "восемь|восьми|восемью|восьмью",
+    9: "девять|девяти|девятью", 10: "десять|десяти|десятью",
+    11: "одиннадцать|одиннадцати|одиннадцатью", 12: "двенадцать|двенадцати|двенадцатью",
+    13: "тринадцать|тринадцати|тринадцатью", 14: "четырнадцать|четырнадцати|четырнадцатью",
+    15: "пятнадцать|пятнадцати|пятнадцатью", 16: "шестнадцать|шестнадцати|шестнадцатью",
+    17: "семнадцать|семнадцати|семнадцатью", 18: "восемнадцать|восемнадцати|восемнадцатью",
+    19: "девятнадцать|девятнадцати|девятнадцатью", 20: "двадцать|двадцати|двадцатью",
+}
+_WORDS = {
+    "en": [(re.compile(rf"\b{w}\b", re.I), n) for n, w in enumerate(_EN_WORDS, 2)],
+    "ru": [(re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.I), n) for n, forms in _RU_WORDS.items()],
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    percent: bool = False
+
+    @property
+    def key(self) -> tuple[float, bool]:
+        return (round(self.value, 6), self.percent)
+
+    def label(self) -> str:
+        v = int(self.value) if self.value == int(self.value) else self.value
+        text = f"{v:,}".replace(",", " ") if v >= 10000 else str(v)
+        return text + ("%" if self.percent else "")
+
+
+def _parse(raw: str, lang: str) -> float:
+    digits = re.sub(_SEP, "", raw)
+    if lang == "en":
+        digits = digits.replace(",", "")
+    else:
+        digits = digits.replace(",", ".")
+    return float(digits)
+
+
+def find_figures(text: str, lang: str) -> list[Figure]:
+    base = "ru" if lang in ("ru", "kk") else "en"
+    blocked = [(d.start, d.end) for d in find_dates(text, lang)]
+    found = []
+    for m in _NUMBER[base].finditer(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        value, end = _parse(m.group(), base), m.end()
+        rest = text[end:end + 20]
+        for pattern, factor in _SCALE[base]:
+            if pattern.match(rest):
+                value *= factor
+                break
+        percent = bool(_PERCENT[base].match(rest))
+        suffix = _ORDINAL_SUFFIX[base].match(rest)
+        if suffix:
+            end += suffix.end()
+        found.append(Figure(m.start(), end, text[m.start():end], value, percent))
+    for pattern, n in _WORDS[base]:
+        for m in pattern.finditer(text):
+            percent = bool(_PERCENT[base].match(text[m.end():m.end() + 20]))
+            found.append(Figure(m.start(), m.end(), m.group(), float(n), percent))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _leftover(a: list[Figure], b: list[Figure]) -> list[Figure]:
+    other = Counter(f.key for f in b)
+    out = []
+    for f in a:
+        if other[f.key] > 0:
+            other[f.key] -= 1
+        else:
+            out.append(f)
+    return out
+
+
+def check_figures(release: Release) -> list[Finding]:
+    out = []
+    src = release.source_lang
+    for i, row in enumerate(release.rows):
+        sfig = find_figures(row.text(src), src)
+        for lang in release.target_langs:
+            tfig = find_figures(row.text(lang), lang)
+            only_s, only_t = _leftover(sfig, tfig), _leftover(tfig, sfig)
+            for k, f in enumerate(only_t):
+                other = f" (the source has {only_s[k].label()})" if k < len(only_s) else ""
+                out.append(Finding("number.mismatch", Severity.ERROR, i, lang, f.start, f.end,
+                                   f.text, f"{f.label()} is not in the source{other}",
+                                   [only_s[k].text] if k < len(only_s) else [], row.id))
+            for f in only_s[len(only_t):]:
+                out.append(Finding("number.mismatch", Severity.ERROR, i, src, f.start, f.end,
+                                   f.text, f"{f.label()} is missing from the translation",
+                                   [], row.id))
+    return out

@@ -1,0 +1,59 @@
+"""``punctuation.*``: unpaired quotes and brackets, double spaces, a space before
+punctuation, and the quote style of each language («» in Russian, “” in English)."""
+
+from __future__ import annotations
+
+import re
+
+from editor.checks.finding import Finding, Severity
+from editor.model import Release
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»”](?:\s|$))")
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+_STRAIGHT = re.compile(r'"')
+_HOUSE_QUOTES = {"ru": "«»", "kk": "«»", "en": "“”"}
+
+
+def _unpaired(text: str) -> list[tuple[int, str]]:
+    """Positions of opening or closing marks without a partner."""
+    found = []
+    for opening, closing in _PAIRS:
+        stack = []
+        for m in re.finditer(re.escape(opening) + "|" + re.escape(closing), text):
+            if m.group() == opening:
+                stack.append(m.start())
+            elif stack:
+                stack.pop()
+            else:
+                found.append((m.start(), m.group()))
+        found += [(pos, opening) for pos in stack]
+    straight = [m.start() for m in _STRAIGHT.finditer(text)]
+    if len(straight) % 2:
+        found.append((straight[-1], '"'))
+    return sorted(found)
+
+
+def check_punctuation(release: Release) -> list[Finding]:
+    out = []
+    for i, row in enumerate(release.rows):
+        for lang in release.languages:
+            text = row.text(lang)
+            for pos, mark in _unpaired(text):
+                out.append(Finding("punctuation.unpaired", Severity.WARNING, i, lang, pos, pos + 1,
+                                   mark, f"{mark} has no matching mark in this paragraph", [],
+                                   row.id))
+            for m in _DOUBLE_SPACE.finditer(text):
+                out.append(Finding("punctuation.double-space", Severity.INFO, i, lang, m.start(),
+                                   m.end(), m.group(), "Two or more spaces between words",
+                                   [" "], row.id))
+            for m in _SPACE_BEFORE.finditer(text):
+                out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
+                                   m.end(), m.group(), "A space before punctuation", [""], row.id))
+            house = _HOUSE_QUOTES.get(lang)
+            if house and _STRAIGHT.search(text):
+                m = _STRAIGHT.search(text)
+                out.append(Finding("punctuation.quote-style", Severity.INFO, i, lang, m.start(),
+                                   m.end(), '"', f"Straight quotes; the house style is "
+                                   f"{house[0]}…{house[1]}", [house[0]], row.id))
+    return out
