@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.checks import CheckContext
-from editor.names import PartnerNames
+from editor.checks.spelling import name_confirmer
 from editor.spelling import Misspelling
 
 DEBOUNCE_MS = 350
@@ -43,7 +43,9 @@ class _CheckRunnable(QRunnable):
     def run(self):
         out = []
         for job in self.jobs:
-            found = self.checker.check(job.text, PartnerNames(job.partners).confirms)
+            lang = job.key[1]
+            confirm = name_confirmer(job.text, lang, job.partners, self.checker.service)
+            found = self.checker.check(job.text, confirm)
             for m in found:  # warm the suggestion cache for the context menu
                 self.checker.service.suggest(m.word.replace("’", "'"), m.script)
             out.append((job.key, job.revision, job.text, job.partners, found))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from editor.checks.dates import check_dates
 from editor.checks.figures import check_figures
 from editor.checks.finding import Finding, Severity
+from editor.checks.names import check_names
 from editor.checks.punctuation import check_punctuation
 from editor.checks.spelling import check_spelling
 from editor.checks.translation import check_stale, check_untranslated
@@ -56,8 +57,14 @@ FAMILIES = ("spelling", "name", "number", "date", "untranslated", "stale", "term
 def run_checks(release: Release, context: CheckContext | None = None) -> list[Finding]:
     """Every check on the release, findings in row order (ignored ones left out)."""
     context = context or CheckContext()
+    service = context.service
+
+    def knows(word: str) -> bool:
+        return service.knows(word, "en") if service.has("en") else True
+
     findings = (check_untranslated(release) + check_stale(release) + check_figures(release)
                 + check_dates(release) + check_punctuation(release)
+                + check_names(release, knows)
                 + check_spelling(context.spell_checker(release), release))
     findings.sort(key=lambda f: (f.pair, f.lang, f.start, f.code))
     return [f for f in findings if not is_ignored(release, f)]

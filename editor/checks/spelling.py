@@ -7,9 +7,30 @@ from __future__ import annotations
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
 from editor.names import PartnerNames
-from editor.spelling import SpellChecker
+from editor.names.entities import english_names, russian_entities
+from editor.spelling import SpellChecker, SpellService
 
 _DICTIONARY = {"ru": "Russian", "en": "English", "kk": "Kazakh"}
+
+
+def name_confirmer(text: str, lang: str, partner_texts: list[str], service: SpellService):
+    """Which unknown words of ``text`` are names: confirmed by the partner paragraph, or
+    recognised as names (a Russian person by the NER; an English run of two or more
+    capitalised words). A misspelt name is then a matter for the name checks."""
+    partners = PartnerNames(partner_texts)
+    names: set[str] = set()
+    if lang in ("ru", "kk"):
+        for e in russian_entities(text):
+            if e.kind == "person":
+                names.update(e.text.split())
+    elif service.has("en"):
+        for run in english_names(text, lambda w: service.knows(w, "en")):
+            if run.kind == "person":
+                names.update(run.text.split())
+
+    def confirms(word: str) -> bool:
+        return word in names or partners.confirms(word)
+    return confirms
 
 
 def check_row(checker: SpellChecker, release: Release, index: int,
@@ -20,8 +41,9 @@ def check_row(checker: SpellChecker, release: Release, index: int,
         text = row.text(lang)
         if not text.strip():
             continue
-        partners = PartnerNames([row.text(other) for other in release.languages if other != lang])
-        for m in checker.check(text, partners.confirms):
+        partner_texts = [row.text(other) for other in release.languages if other != lang]
+        confirm = name_confirmer(text, lang, partner_texts, checker.service)
+        for m in checker.check(text, confirm):
             suggestions = checker.service.suggest(m.word.replace("’", "'"), m.script) if suggest else []
             findings.append(Finding(
                 "spelling", Severity.WARNING, index, lang, m.start, m.end, m.word,

@@ -115,3 +115,34 @@ def test_dates_written_differently_agree(ru, en):
 def test_figures_written_differently_agree(ru, en):
     a, b = find_figures(ru, "ru"), find_figures(en, "en")
     assert [f.key for f in a] == [f.key for f in b]
+
+
+NAME_CASES = [
+    # a surname spelt two ways in one language across the release
+    ((3, "en", "Kaldayakov’s musical", "Kaldaiakov’s musical"), [("name.inconsistent", 3, "en", "Kaldaiakov’s")]),
+    # a title rendered two ways
+    ((3, "en", '"Baqyt Qushağynda", directed', '"Bakyt Kushagynda", directed'),
+     [("name.inconsistent", 3, "en", "Bakyt Kushagynda")]),
+    # a near-miss spelling of a name
+    ((3, "en", "Sanat Shapashov", "Sanat Shapashev"), [("name.mismatch", 3, "en", "Shapashev")]),
+    # a name dropped from one version
+    ((4, "en", "the lead actress Alia Anuarbek, who", "the lead actress, who"),
+     [("name.missing", 4, "en", "Алии Ануарбек")]),
+    # a name added that the other version lacks
+    ((5, "en", "Producers, who", "Producers, and Ambassador Marat Temirkhanov, who"),
+     [("name.missing", 5, "en", "Temirkhanov")]),
+]
+
+
+@pytest.mark.parametrize("change, expected", NAME_CASES)
+def test_planted_name_errors(sample_release, context, change, expected):
+    baseline = run_checks(sample_release, context)
+    plant(sample_release, *change)
+    found = [(f.code, f.pair, f.lang, f.text) for f in new_findings(sample_release, context, baseline)]
+    assert found == expected
+
+
+def test_a_near_miss_suggests_the_romanization(sample_release, context):
+    plant(sample_release, 3, "en", "Sanat Shapashov", "Sanat Shapashev")
+    f = next(f for f in run_checks(sample_release, context) if f.code == "name.mismatch")
+    assert f.suggestions == ["Shapashov"]

@@ -1,0 +1,137 @@
+"""``name.missing``, ``name.mismatch``, ``name.inconsistent``.
+
+A person the Russian names (natasha's NER, in its dictionary form) must appear in the
+English partner, romanized in any of the usual ways; an English name (a run of capitalised
+words holding a word the dictionary does not know) must appear in the Russian. A near miss
+(Shapashiv for Шапашов) is a mismatch, with the plain romanization as the suggestion.
+Across the release, one name spelt two ways in English (Kaldayakov / Kaldaiakov, Baqyt /
+Bakyt) is inconsistent: the less common spelling is reported."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from editor.checks.finding import Finding, Severity
+from editor.model import Release
+from editor.names.entities import Entity, english_names, russian_entities
+from editor.names.romanize import cyrillic_skeletons, latin_skeleton, lemma_candidates, romanize
+
+NEAR_MISS = 0.8
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff’'-]*")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f’'-]*")
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+def _english_tokens(run: Entity, knows) -> list[tuple[int, int, str]]:
+    """The words of an English name run that the dictionary does not know."""
+    out = []
+    for m in _LATIN_WORD.finditer(run.text):
+        word = _bare(m.group())
+        if not knows(word) and not knows(word.lower()):
+            out.append((run.start + m.start(), run.start + m.start() + len(word), word))
+    return out
+
+
+def _near(skel: str, candidates: set[str]) -> str | None:
+    best, score = None, 0.0
+    for c in candidates:
+        if abs(len(c) - len(skel)) > 3:
+            continue
+        r = SequenceMatcher(None, skel, c).ratio()
+        if r > score:
+            best, score = c, r
+    return best if score >= NEAR_MISS else None
+
+
+def _romanized(word: str) -> str:
+    """The plain romanization of a Russian word's likeliest dictionary form."""
+    forms = sorted(lemma_candidates(word), key=len)
+    latin = romanize(forms[0] if len(forms[0]) >= 3 else word.lower())
+    return latin[:1].upper() + latin[1:]
+
+
+def check_names(release: Release, knows) -> list[Finding]:
+    """``knows(word)``: whether the English dictionary knows a word (names it knows, like
+    Kazakhstan, are translated rather than romanized and are left to the registry)."""
+    out = []
+    src = release.source_lang
+    english_runs: list[tuple[int, Entity, list[tuple[int, int, str]]]] = []
+    for i, row in enumerate(release.rows):
+        ru_text = row.text(src)
+        if not ru_text.strip():
+            continue
+        ru_words = set(_CYRILLIC_WORD.findall(ru_text))
+        ru_skeletons: dict[str, str] = {}
+        for w in ru_words:
+            for s in cyrillic_skeletons(w):
+                ru_skeletons.setdefault(s, w)
+        for lang in release.target_langs:
+            text = row.text(lang)
+            if not text.strip():
+                continue  # an empty partner is 'untranslated', not a missing name
+            latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+            # English names must be in the Russian
+            for run in english_names(text, knows):
+                tokens = _english_tokens(run, knows)
+                english_runs.append((i, run, tokens))
+                for start, end, word in tokens:
+                    skel = latin_skeleton(word)
+                    if len(skel) < 3 or skel in ru_skeletons:
+                        continue
+                    near = _near(skel, set(ru_skeletons))
+                    if near is not None:
+                        ru_word = ru_skeletons[near]
+                        out.append(Finding(
+                            "name.mismatch", Severity.WARNING, i, lang, start, end, word,
+                            f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
+                            row.id))
+                    else:
+                        out.append(Finding(
+                            "name.missing", Severity.WARNING, i, lang, start, end, word,
+                            f"{word} is not in the Russian paragraph", [], row.id))
+            # Russian persons must be in the English
+            for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
+                skels = [cyrillic_skeletons(t) for t in person.tokens]
+                if any(s & latin for s in skels):
+                    continue
+                if any(_near(s, latin) for group in skels for s in group):
+                    continue  # a near miss, reported from the English side
+                out.append(Finding(
+                    "name.missing", Severity.WARNING, i, lang, 0, 0, person.text,
+                    f"{person.text} ({person.normal}) is not in the English paragraph",
+                    [" ".join(_romanized(t) for t in person.tokens)], row.id))
+    out += _inconsistent(release, english_runs)
+    return out
+
+
+def _inconsistent(release: Release, runs) -> list[Finding]:
+    spellings: dict[str, Counter] = {}
+    first_seen: dict[str, dict[str, int]] = {}
+    n = 0
+    for _i, _run, tokens in runs:
+        for _s, _e, word in tokens:
+            skel = latin_skeleton(word)
+            spellings.setdefault(skel, Counter())[word] += 1
+            first_seen.setdefault(skel, {}).setdefault(word, n)
+            n += 1
+    canonical = {skel: max(c, key=lambda w: (c[w], -first_seen[skel][w]))
+                 for skel, c in spellings.items() if len(c) > 1}
+    out = []
+    lang = release.target_langs[0] if release.target_langs else "en"
+    for i, run, tokens in runs:
+        odd = [(w, canonical[latin_skeleton(w)]) for _s, _e, w in tokens
+               if latin_skeleton(w) in canonical and canonical[latin_skeleton(w)] != w]
+        if odd:
+            fixed = run.text
+            for w, c in odd:
+                fixed = fixed.replace(w, c)
+            out.append(Finding(
+                "name.inconsistent", Severity.WARNING, i, lang, run.start, run.end, run.text,
+                f"{run.text} is written {fixed} elsewhere in the release", [fixed],
+                release.rows[i].id))
+    return out

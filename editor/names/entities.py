@@ -1,0 +1,109 @@
+"""Named entities of a paragraph.
+
+Russian: persons, organisations and places from natasha (its NER model ships in the wheel,
+so it works offline; loading takes ~1.5 s, so it loads lazily and, in the editor, off the
+UI thread), with their dictionary forms (Саната Шапашова → Санат Шапашов). Without natasha,
+capitalised words inside a sentence stand in for names. English: sequences of capitalised
+words; a word the English dictionary does not know in lower case marks a name (Depayfv,
+Shapashov), one it knows (Frank, Days) may be a name or a sentence start."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    kind: str  # person, organisation, place, name
+    normal: str  # dictionary form (Russian) or the text itself
+
+    @property
+    def tokens(self) -> list[str]:
+        return re.findall(r"[^\W\d_][\w’'-]*", self.normal)
+
+
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+class _Natasha:
+    """natasha's segmenter, NER and morphology, loaded once, on first use."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._parts = None
+        self.error: str | None = None
+
+    def load(self) -> bool:
+        if self._parts is not None:
+            return True
+        with self._lock:
+            if self._parts is None and self.error is None:
+                try:
+                    from natasha import (
+                        MorphVocab,
+                        NewsEmbedding,
+                        NewsMorphTagger,
+                        NewsNERTagger,
+                        Segmenter,
+                    )
+
+                    emb = NewsEmbedding()
+                    self._parts = (Segmenter(), NewsNERTagger(emb), NewsMorphTagger(emb),
+                                   MorphVocab())
+                except Exception as err:  # missing package or model: fall back
+                    self.error = f"{type(err).__name__}: {err}"
+        return self._parts is not None
+
+    def entities(self, text: str) -> list[Entity]:
+        from natasha import Doc
+
+        segmenter, ner, morph, vocab = self._parts
+        with self._lock:  # the taggers keep state; one paragraph at a time
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(ner)
+            doc.tag_morph(morph)
+            out = []
+            for span in doc.spans:
+                span.normalize(vocab)
+                out.append(Entity(span.start, span.stop, span.text, _KINDS.get(span.type, "name"),
+                                  span.normal or span.text))
+        return out
+
+
+NATASHA = _Natasha()
+_CAP_SEQ = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*(?:[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[«\"“(]\s*)$")
+
+
+def _capitalised(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, at sentence start) of each run of capitalised words."""
+    return [(m.start(), m.end(), m.group(), bool(_SENTENCE_START.search(text[:m.start()])))
+            for m in _CAP_SEQ.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def russian_entities(text: str) -> tuple[Entity, ...]:
+    if NATASHA.load():
+        return tuple(NATASHA.entities(text))
+    return tuple(Entity(s, e, t, "name", t) for s, e, t, first in _capitalised(text) if not first)
+
+
+def english_names(text: str, knows) -> list[Entity]:
+    """Runs of capitalised words holding a word the dictionary does not know, as written or
+    in lower case (``knows(word) -> bool``): Depayfv, Shapashov, Qushağynda, but not
+    Kazakhstan or Belgium, which it knows. 'person' when two or more words, else 'name'."""
+    out = []
+    for start, end, run, _first in _capitalised(text):
+        words = run.split()
+        bare = [re.sub(r"[’']s$", "", w) for w in words]
+        strange = [w for w in bare if not knows(w) and not knows(w.lower())]
+        if strange:
+            out.append(Entity(start, end, run, "person" if len(words) >= 2 else "name", run))
+    return out
