@@ -90,7 +90,7 @@ def check_names(release: Release, knows) -> list[Finding]:
                             "name.mismatch", Severity.WARNING, i, lang, start, end, word,
                             f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
                             row.id))
-                    else:
+                    elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
                         out.append(Finding(
                             "name.missing", Severity.WARNING, i, lang, start, end, word,
                             f"{word} is not in the Russian paragraph", [], row.id))

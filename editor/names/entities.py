@@ -22,6 +22,7 @@ class Entity:
     text: str
     kind: str  # person, organisation, place, name
     normal: str  # dictionary form (Russian) or the text itself
+    opens_sentence: bool = False
 
     @property
     def tokens(self) -> list[str]:
@@ -95,15 +96,60 @@ def russian_entities(text: str) -> tuple[Entity, ...]:
     return tuple(Entity(s, e, t, "name", t) for s, e, t, first in _capitalised(text) if not first)
 
 
+_FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "his", "her",
+    "their", "our", "as", "but", "if", "when", "while", "after", "before", "during", "also",
+    "mr", "mrs", "ms", "dr",
+}
+
+
+def _name_runs(text: str) -> list[tuple[int, int, str, bool]]:
+    """Capitalised runs split at function words (The, Of, In ...)."""
+    out = []
+    for start, _end, run, first in _capitalised(text):
+        pos = start
+        current: list[tuple[int, str]] = []
+        for m in re.finditer(r"\S+", run):
+            word, at = m.group(), start + m.start()
+            if word.lower() in _FUNCTION_WORDS:
+                if current:
+                    out.append(_run_of(text, current, first and current[0][0] == pos))
+                current = []
+                continue
+            current.append((at, word))
+        if current:
+            out.append(_run_of(text, current, first and current[0][0] == pos))
+    return out
+
+
+def _run_of(text, words, first):
+    start = words[0][0]
+    end = words[-1][0] + len(words[-1][1])
+    return start, end, text[start:end], first
+
+
 def english_names(text: str, knows) -> list[Entity]:
     """Runs of capitalised words holding a word the dictionary does not know, as written or
     in lower case (``knows(word) -> bool``): Depayfv, Shapashov, Qushağynda, but not
     Kazakhstan or Belgium, which it knows. 'person' when two or more words, else 'name'."""
     out = []
-    for start, end, run, _first in _capitalised(text):
+    for start, end, run, first in _name_runs(text):
         words = run.split()
-        bare = [re.sub(r"[’']s$", "", w) for w in words]
-        strange = [w for w in bare if not knows(w) and not knows(w.lower())]
-        if strange:
-            out.append(Entity(start, end, run, "person" if len(words) >= 2 else "name", run))
+        unknown = [not knows(b) and not knows(b.lower())
+                   for b in (re.sub(r"[’']s$", "", w) for w in words)]
+        if first and not unknown[0]:
+            # a known word opening a sentence is no part of a name ("Misstake Belgian")
+            if len(words) == 1:
+                continue
+            shift = run.index(words[1], len(words[0]))
+            start, run, words, unknown = start + shift, run[shift:], words[1:], unknown[1:]
+        if first and len(words) >= 2 and not all(unknown):
+            # at a sentence start a typo followed by a capitalised word is not a name
+            words_known = [w for w, u in zip(words, unknown, strict=True) if not u]
+            if words_known:
+                continue
+        if any(unknown):
+            out.append(Entity(start, end, run, "person" if len(words) >= 2 else "name", run,
+                              first and len(words) == 1))
     return out

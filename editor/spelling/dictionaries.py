@@ -20,6 +20,9 @@ PACKAGES = {"ru_RU": "hunspell-ru", "en_GB": "hunspell-en-gb", "en_US": "hunspel
             "kk_KZ": "hunspell-kk"}
 LANGUAGE_NAMES = {"ru_RU": "Russian", "en_GB": "British English", "en_US": "American English",
                   "kk_KZ": "Kazakh"}
+# enchant (and the Hunspell under it) is not thread-safe, across dictionaries too: every
+# call into it, from every SpellService, goes through this one lock.
+ENCHANT_LOCK = threading.RLock()
 _IZE = re.compile(r"(?i)(?<=[a-z])iz(e|es|ed|ing|ation|ations|er|ers|able)$")
 
 
@@ -38,7 +41,7 @@ class SpellService:
             raise ValueError(f"unknown English spelling {english!r}")
         self.english = english
         self.check_all_caps = check_all_caps
-        self._lock = threading.Lock()
+        self._lock = ENCHANT_LOCK
         self._dicts: dict[str, object] | None = None
         self._missing: list[Missing] = []
         self._known: dict[tuple[str, str], bool] = {}
