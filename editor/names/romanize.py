@@ -35,7 +35,10 @@ def romanize(text: str) -> str:
 _SKELETON_RULES = [
     ("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("zh", "j"), ("dzh", "j"), ("ts", "c"),
     ("tz", "c"), ("gh", "g"), ("ng", "n"), ("q", "k"), ("x", "ks"), ("w", "v"),
-    ("iy", "i"), ("yi", "i"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("ye", "ie"), ("y", "i"),
+    ("iy", "i"), ("yi", "i"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"),
+    ("ye", "e"),  # Yerzhan / Ержан, Sarsenbayev / Сарсенбаев, Aliyeva / Алиева
+    ("y", "i"),
+    ("ss", "s"),  # Kassymov / Касымов: English doubles s between vowels
     ("ı", "i"), ("ph", "f"),
 ]
 
