@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from editor.checks.dates import check_dates
-from editor.checks.figures import check_figures
 from editor.checks.finding import Finding, Severity
-from editor.checks.names import check_names
-from editor.checks.punctuation import check_punctuation
-from editor.checks.spelling import check_spelling
-from editor.checks.translation import check_stale, check_untranslated
 from editor.model import Release
 from editor.spelling import SpellChecker, SpellService
 from editor.spelling.wordlists import WordList, shipped_words
@@ -56,19 +50,9 @@ FAMILIES = ("spelling", "name", "number", "date", "untranslated", "stale", "term
 
 def run_checks(release: Release, context: CheckContext | None = None) -> list[Finding]:
     """Every check on the release, findings in row order (ignored ones left out)."""
-    context = context or CheckContext()
-    service = context.service
-    in_lists = context.accepts(release)
+    from editor.checks.incremental import IncrementalChecker
 
-    def knows(word: str) -> bool:  # word lists count as known words for the name checks
-        return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)
-
-    findings = (check_untranslated(release) + check_stale(release) + check_figures(release)
-                + check_dates(release) + check_punctuation(release)
-                + check_names(release, knows)
-                + check_spelling(context.spell_checker(release), release))
-    findings.sort(key=lambda f: (f.pair, f.lang, f.start, f.code))
-    return [f for f in findings if not is_ignored(release, f)]
+    return IncrementalChecker(context or CheckContext()).run(release)
 
 
 def summary(findings: list[Finding], release: Release) -> dict:

@@ -90,20 +90,24 @@ def _unmatched(a: list[DateMention], b: list[DateMention]) -> Iterator[DateMenti
 
 
 def check_dates(release: Release) -> list[Finding]:
+    return [f for i in range(len(release.rows)) for f in dates_row(release, i)]
+
+
+def dates_row(release: Release, i: int) -> list[Finding]:
     out = []
     src = release.source_lang
-    for i, row in enumerate(release.rows):
-        sdates = find_dates(row.text(src), src)
-        for lang in release.target_langs:
-            tdates = find_dates(row.text(lang), lang)
-            only_s, only_t = list(_unmatched(sdates, tdates)), list(_unmatched(tdates, sdates))
-            for k, d in enumerate(only_t):
-                other = f"; the source has {only_s[k].label()}" if k < len(only_s) else ""
-                out.append(Finding("date.mismatch", Severity.ERROR, i, lang, d.start, d.end,
-                                   d.text, f"The date {d.label()} is not in the source{other}",
-                                   [], row.id))
-            for d in only_s[len(only_t):]:
-                out.append(Finding("date.mismatch", Severity.ERROR, i, src, d.start, d.end,
-                                   d.text, f"The date {d.label()} is missing from the translation",
-                                   [], row.id))
+    row = release.rows[i]
+    sdates = find_dates(row.text(src), src)
+    for lang in release.target_langs:
+        tdates = find_dates(row.text(lang), lang)
+        only_s, only_t = list(_unmatched(sdates, tdates)), list(_unmatched(tdates, sdates))
+        for k, d in enumerate(only_t):
+            other = f"; the source has {only_s[k].label()}" if k < len(only_s) else ""
+            out.append(Finding("date.mismatch", Severity.ERROR, i, lang, d.start, d.end,
+                               d.text, f"The date {d.label()} is not in the source{other}",
+                               [], row.id))
+        for d in only_s[len(only_t):]:
+            out.append(Finding("date.mismatch", Severity.ERROR, i, src, d.start, d.end,
+                               d.text, f"The date {d.label()} is missing from the translation",
+                               [], row.id))
     return out

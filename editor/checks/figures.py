@@ -115,20 +115,24 @@ def _leftover(a: list[Figure], b: list[Figure]) -> list[Figure]:
 
 
 def check_figures(release: Release) -> list[Finding]:
+    return [f for i in range(len(release.rows)) for f in figures_row(release, i)]
+
+
+def figures_row(release: Release, i: int) -> list[Finding]:
     out = []
     src = release.source_lang
-    for i, row in enumerate(release.rows):
-        sfig = find_figures(row.text(src), src)
-        for lang in release.target_langs:
-            tfig = find_figures(row.text(lang), lang)
-            only_s, only_t = _leftover(sfig, tfig), _leftover(tfig, sfig)
-            for k, f in enumerate(only_t):
-                other = f" (the source has {only_s[k].label()})" if k < len(only_s) else ""
-                out.append(Finding("number.mismatch", Severity.ERROR, i, lang, f.start, f.end,
-                                   f.text, f"{f.label()} is not in the source{other}",
-                                   [only_s[k].text] if k < len(only_s) else [], row.id))
-            for f in only_s[len(only_t):]:
-                out.append(Finding("number.mismatch", Severity.ERROR, i, src, f.start, f.end,
-                                   f.text, f"{f.label()} is missing from the translation",
-                                   [], row.id))
+    row = release.rows[i]
+    sfig = find_figures(row.text(src), src)
+    for lang in release.target_langs:
+        tfig = find_figures(row.text(lang), lang)
+        only_s, only_t = _leftover(sfig, tfig), _leftover(tfig, sfig)
+        for k, f in enumerate(only_t):
+            other = f" (the source has {only_s[k].label()})" if k < len(only_s) else ""
+            out.append(Finding("number.mismatch", Severity.ERROR, i, lang, f.start, f.end,
+                               f.text, f"{f.label()} is not in the source{other}",
+                               [only_s[k].text] if k < len(only_s) else [], row.id))
+        for f in only_s[len(only_t):]:
+            out.append(Finding("number.mismatch", Severity.ERROR, i, src, f.start, f.end,
+                               f.text, f"{f.label()} is missing from the translation",
+                               [], row.id))
     return out

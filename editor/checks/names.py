@@ -58,58 +58,68 @@ def _romanized(word: str) -> str:
 def check_names(release: Release, knows) -> list[Finding]:
     """``knows(word)``: whether the English dictionary knows a word (names it knows, like
     Kazakhstan, are translated rather than romanized and are left to the registry)."""
-    out = []
+    out, runs = [], []
+    for i in range(len(release.rows)):
+        found, row_runs = names_row(release, i, knows)
+        out += found
+        runs += row_runs
+    return out + inconsistent_names(release, runs)
+
+
+def names_row(release: Release, i: int, knows):
+    """The name findings of one row, and its English name runs (for the release-wide
+    consistency check)."""
+    out: list[Finding] = []
+    runs: list[tuple[int, Entity, list[tuple[int, int, str]]]] = []
     src = release.source_lang
-    english_runs: list[tuple[int, Entity, list[tuple[int, int, str]]]] = []
-    for i, row in enumerate(release.rows):
-        ru_text = row.text(src)
-        if not ru_text.strip():
-            continue
-        ru_words = set(_CYRILLIC_WORD.findall(ru_text))
-        ru_skeletons: dict[str, str] = {}
-        for w in ru_words:
-            for s in cyrillic_skeletons(w):
-                ru_skeletons.setdefault(s, w)
-        for lang in release.target_langs:
-            text = row.text(lang)
-            if not text.strip():
-                continue  # an empty partner is 'untranslated', not a missing name
-            latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
-            # English names must be in the Russian
-            for run in english_names(text, knows):
-                tokens = _english_tokens(run, knows)
-                english_runs.append((i, run, tokens))
-                for start, end, word in tokens:
-                    skel = latin_skeleton(word)
-                    if len(skel) < 3 or skel in ru_skeletons:
-                        continue
-                    near = _near(skel, set(ru_skeletons))
-                    if near is not None:
-                        ru_word = ru_skeletons[near]
-                        out.append(Finding(
-                            "name.mismatch", Severity.WARNING, i, lang, start, end, word,
-                            f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
-                            row.id))
-                    elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
-                        out.append(Finding(
-                            "name.missing", Severity.WARNING, i, lang, start, end, word,
-                            f"{word} is not in the Russian paragraph", [], row.id))
-            # Russian persons must be in the English
-            for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
-                skels = [cyrillic_skeletons(t) for t in person.tokens]
-                if any(s & latin for s in skels):
+    row = release.rows[i]
+    ru_text = row.text(src)
+    if not ru_text.strip():
+        return out, runs
+    ru_words = set(_CYRILLIC_WORD.findall(ru_text))
+    ru_skeletons: dict[str, str] = {}
+    for w in ru_words:
+        for s in cyrillic_skeletons(w):
+            ru_skeletons.setdefault(s, w)
+    for lang in release.target_langs:
+        text = row.text(lang)
+        if not text.strip():
+            continue  # an empty partner is 'untranslated', not a missing name
+        latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+        # English names must be in the Russian
+        for run in english_names(text, knows):
+            tokens = _english_tokens(run, knows)
+            runs.append((i, run, tokens))
+            for start, end, word in tokens:
+                skel = latin_skeleton(word)
+                if len(skel) < 3 or skel in ru_skeletons:
                     continue
-                if any(_near(s, latin) for group in skels for s in group):
-                    continue  # a near miss, reported from the English side
-                out.append(Finding(
-                    "name.missing", Severity.WARNING, i, lang, 0, 0, person.text,
-                    f"{person.text} ({person.normal}) is not in the English paragraph",
-                    [" ".join(_romanized(t) for t in person.tokens)], row.id))
-    out += _inconsistent(release, english_runs)
-    return out
+                near = _near(skel, set(ru_skeletons))
+                if near is not None:
+                    ru_word = ru_skeletons[near]
+                    out.append(Finding(
+                        "name.mismatch", Severity.WARNING, i, lang, start, end, word,
+                        f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
+                        row.id))
+                elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
+                    out.append(Finding(
+                        "name.missing", Severity.WARNING, i, lang, start, end, word,
+                        f"{word} is not in the Russian paragraph", [], row.id))
+        # Russian persons must be in the English
+        for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
+            skels = [cyrillic_skeletons(t) for t in person.tokens]
+            if any(s & latin for s in skels):
+                continue
+            if any(_near(s, latin) for group in skels for s in group):
+                continue  # a near miss, reported from the English side
+            out.append(Finding(
+                "name.missing", Severity.WARNING, i, lang, 0, 0, person.text,
+                f"{person.text} ({person.normal}) is not in the English paragraph",
+                [" ".join(_romanized(t) for t in person.tokens)], row.id))
+    return out, runs
 
 
-def _inconsistent(release: Release, runs) -> list[Finding]:
+def inconsistent_names(release: Release, runs) -> list[Finding]:
     spellings: dict[str, Counter] = {}
     first_seen: dict[str, dict[str, int]] = {}
     n = 0

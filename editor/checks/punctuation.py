@@ -35,25 +35,29 @@ def _unpaired(text: str) -> list[tuple[int, str]]:
 
 
 def check_punctuation(release: Release) -> list[Finding]:
+    return [f for i in range(len(release.rows)) for f in punctuation_row(release, i)]
+
+
+def punctuation_row(release: Release, i: int) -> list[Finding]:
     out = []
-    for i, row in enumerate(release.rows):
-        for lang in release.languages:
-            text = row.text(lang)
-            for pos, mark in _unpaired(text):
-                out.append(Finding("punctuation.unpaired", Severity.WARNING, i, lang, pos, pos + 1,
-                                   mark, f"{mark} has no matching mark in this paragraph", [],
-                                   row.id))
-            for m in _DOUBLE_SPACE.finditer(text):
-                out.append(Finding("punctuation.double-space", Severity.INFO, i, lang, m.start(),
-                                   m.end(), m.group(), "Two or more spaces between words",
-                                   [" "], row.id))
-            for m in _SPACE_BEFORE.finditer(text):
-                out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
-                                   m.end(), m.group(), "A space before punctuation", [""], row.id))
-            house = _HOUSE_QUOTES.get(lang)
-            if house and _STRAIGHT.search(text):
-                m = _STRAIGHT.search(text)
-                out.append(Finding("punctuation.quote-style", Severity.INFO, i, lang, m.start(),
-                                   m.end(), '"', f"Straight quotes; the house style is "
-                                   f"{house[0]}…{house[1]}", [house[0]], row.id))
+    row = release.rows[i]
+    for lang in release.languages:
+        text = row.text(lang)
+        for pos, mark in _unpaired(text):
+            out.append(Finding("punctuation.unpaired", Severity.WARNING, i, lang, pos, pos + 1,
+                               mark, f"{mark} has no matching mark in this paragraph", [],
+                               row.id))
+        for m in _DOUBLE_SPACE.finditer(text):
+            out.append(Finding("punctuation.double-space", Severity.INFO, i, lang, m.start(),
+                               m.end(), m.group(), "Two or more spaces between words",
+                               [" "], row.id))
+        for m in _SPACE_BEFORE.finditer(text):
+            out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
+                               m.end(), m.group(), "A space before punctuation", [""], row.id))
+        house = _HOUSE_QUOTES.get(lang)
+        if house and _STRAIGHT.search(text):
+            m = _STRAIGHT.search(text)
+            out.append(Finding("punctuation.quote-style", Severity.INFO, i, lang, m.start(),
+                               m.end(), '"', f"Straight quotes; the house style is "
+                               f"{house[0]}…{house[1]}", [house[0]], row.id))
     return out

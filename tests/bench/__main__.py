@@ -7,7 +7,8 @@ import sys
 
 from tests.bench.harness import print_table
 
-MODULES = ["tests.bench.bench_storage", "tests.bench.bench_spelling", "tests.bench.bench_editor"]
+MODULES = ["tests.bench.bench_storage", "tests.bench.bench_spelling", "tests.bench.bench_checks",
+           "tests.bench.bench_editor"]
 
 
 def main() -> int:

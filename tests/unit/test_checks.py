@@ -162,3 +162,17 @@ def test_a_second_release_without_planted_errors(context):
     assert found == [("name.missing", 5, "en", "Salzburg"), ("spelling", 5, "en", "Salzburg")]
     release.words["en"] = ["Salzburg"]  # "Add to the release dictionary"
     assert [f for f in run_checks(release, context) if f.severity is not Severity.INFO] == []
+
+
+def test_after_an_edit_only_that_row_is_checked_again(sample_release, context):
+    from editor.checks.incremental import IncrementalChecker
+
+    checker = IncrementalChecker(context)
+    first = checker.run(sample_release)
+    assert checker.rows_checked == 8
+    assert checker.run(sample_release) == first and checker.rows_checked == 0
+    plant(sample_release, 6, "en", "Kazakh Culture", "Kazakh Culture in 2026")
+    again = checker.run(sample_release)
+    assert checker.rows_checked == 1
+    assert again == run_checks(sample_release, context)  # the same as checking from scratch
+    assert [(f.code, f.pair) for f in again if f.code == "number.mismatch"] == [("number.mismatch", 6)]

@@ -1,0 +1,70 @@
+"""Running every check on a release, again and again as it is edited: the findings of a
+row are kept, keyed by what they depend on (the row's texts, status and fingerprints), so
+after a one-paragraph edit only that row is checked again; the release-wide name
+consistency check runs over the kept name runs, which is cheap."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from editor.checks.dates import dates_row
+from editor.checks.figures import figures_row
+from editor.checks.finding import Finding
+from editor.checks.names import inconsistent_names, names_row
+from editor.checks.punctuation import punctuation_row
+from editor.checks.spelling import check_row as spelling_row
+from editor.checks.translation import stale_row, untranslated_row
+from editor.model import Release
+
+
+def _row_key(release: Release, i: int) -> tuple:
+    row = release.rows[i]
+    return (row.id, row.role.value,
+            tuple(row.text(lang) for lang in release.languages),
+            tuple(sorted((k, v.value) for k, v in row.status.items())),
+            tuple(sorted(row.source_fp.items())))
+
+
+class IncrementalChecker:
+    def __init__(self, context):
+        self.context = context
+        self._rows: dict[tuple, tuple[list[Finding], list]] = {}
+        self.rows_checked = 0  # rows actually checked by the last run (for tests, bench)
+
+    def invalidate(self) -> None:
+        """Word lists or settings changed: check everything again next time."""
+        self._rows.clear()
+
+    def run(self, release: Release) -> list[Finding]:
+        from editor.checks import is_ignored
+
+        context = self.context
+        service = context.service
+        in_lists = context.accepts(release)
+
+        def knows(word: str) -> bool:
+            return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)
+
+        spell = context.spell_checker(release)
+        findings: list[Finding] = []
+        runs: list = []
+        keep: dict[tuple, tuple[list[Finding], list]] = {}
+        self.rows_checked = 0
+        for i in range(len(release.rows)):
+            key = _row_key(release, i)
+            cached = self._rows.get(key)
+            if cached is None:
+                self.rows_checked += 1
+                row_findings, row_runs = names_row(release, i, knows)
+                row_findings = (untranslated_row(release, i) + stale_row(release, i)
+                                + figures_row(release, i) + dates_row(release, i)
+                                + punctuation_row(release, i) + row_findings
+                                + spelling_row(spell, release, i))
+                cached = (row_findings, [(None, run, tokens) for _, run, tokens in row_runs])
+            keep[key] = cached
+            findings += [f if f.pair == i else dataclasses.replace(f, pair=i) for f in cached[0]]
+            runs += [(i, run, tokens) for _, run, tokens in cached[1]]
+        self._rows = keep
+        findings += inconsistent_names(release, runs)
+        findings.sort(key=lambda f: (f.pair, f.lang, f.start, f.code))
+        return [f for f in findings if not is_ignored(release, f)]

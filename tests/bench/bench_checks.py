@@ -1,0 +1,69 @@
+"""All checks on the 500-row release: cold (budget 1.5 s) and after a one-paragraph edit
+(budget 50 ms); and the time to load the entity models (natasha), which the editor does in
+the background, after the window is up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from editor.checks import CheckContext
+from editor.checks.incremental import IncrementalChecker
+from editor.importers.release_builder import import_release
+from editor.model import Paragraph
+from editor.spelling import SpellService
+from tests.bench.harness import ROWS, Result, measure, repeated_sample, scratch
+
+
+def _model_load() -> float:
+    code = ("import time; t = time.perf_counter(); from editor.names.entities import NATASHA; "
+            "NATASHA.load(); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def run() -> list:
+    folder = scratch()
+    ru, en = repeated_sample(folder)
+    release = import_release(ru, en).release
+    service = SpellService()
+    service.load()
+    from editor.names.entities import NATASHA
+
+    NATASHA.load()
+
+    def cold():
+        IncrementalChecker(CheckContext(service=service)).run(release)
+
+    warm = IncrementalChecker(CheckContext(service=service))
+    warm.run(release)
+    n = [0]
+
+    def edit():
+        n[0] += 1
+        row = release.rows[250]
+        row.paragraphs["en"] = Paragraph(row.text("en") + f" Edit {n[0]}.")
+        warm.run(release)
+
+    # the reference repeats the sample's 8 paragraphs, so NER (cached per paragraph text)
+    # runs 8 times; the same release with every paragraph made distinct runs it 500 times
+    distinct = import_release(ru, en).release
+    for i, row in enumerate(distinct.rows):
+        row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
+        row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
+    from editor.names.entities import russian_entities
+
+    def cold_distinct():
+        russian_entities.cache_clear()
+        IncrementalChecker(CheckContext(service=service)).run(distinct)
+
+    loads = [_model_load() for _ in range(3)]
+    return [
+        measure(f"all checks, {ROWS} rows, cold (paragraph caches empty)", cold, runs=3,
+                budget_s=1.5),
+        measure(f"all checks, {ROWS} distinct rows, cold (NER on every paragraph)",
+                cold_distinct, runs=3, budget_s=1.5),
+        measure(f"all checks, {ROWS} rows, after a one-paragraph edit", edit, runs=7,
+                budget_s=0.05),
+        Result("load the entity models (natasha), in the background", sorted(loads)[1], 3),
+    ]
