@@ -14,6 +14,7 @@ from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.storage import load_release, recovery, save_release
 from ui import i18n
+from ui.checks_panel import ChecksPanel
 from ui.details_dialog import DetailsDialog
 from ui.file_guard import FileGuard
 from ui.import_dialog import ImportDialog
@@ -56,6 +57,13 @@ class MainWindow(QMainWindow):
             lambda _link: explain_missing(self, self.view.spell.context.service))
         self.spelling_label.hide()
         self.statusBar().addPermanentWidget(self.spelling_label)
+        self.checks = ChecksPanel(self.view, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.resizeDocks([self.checks], [150], Qt.Orientation.Vertical)
+        self.checks_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.checks_label)
+        self.checks.countsChanged.connect(self._update_check_counts)
+        self.view.modified.connect(lambda: self.checks.schedule())
         self._apply_spelling_settings()
         self.view.spell.changed.connect(self._update_spelling_status)
 
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
                                         "Ctrl+Shift+L", checkable=True)
         self.action_lock.setChecked(self.settings.scroll_locked)
         self.action_swap = self._action(w, self.tr("S&wap panes"), self.swap_panes, "Ctrl+Shift+W")
+        w.addAction(self.checks.toggleViewAction())
         w.addSeparator()
         self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
         self._action(w, self.tr("Zoom &out"), lambda: self.zoom(-1), std.ZoomOut)
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
         self._update_modified()
         self._update_title()
         self._update_stats()
+        self.checks.schedule(0)
         first = self.view.panes[release.source_lang]
         first.setFocus()
         first.place_cursor(0)
@@ -417,11 +427,17 @@ class MainWindow(QMainWindow):
     def _apply_spelling_settings(self) -> None:
         context, problems = make_context(self.settings)
         self.view.spell.context = context
+        self.checks.set_context(context)
         self.view.spell.enabled = self.settings.spelling_enabled
         for problem in problems:
             self.statusBar().showMessage(problem, 10000)
         if self.release is not None:
             self.view.spell.recheck_all()
+
+    def _update_check_counts(self, counts: dict) -> None:
+        self.checks_label.setText(self.tr("Errors: %1 · Warnings: %2")
+                                  .replace("%1", str(counts["error"]))
+                                  .replace("%2", str(counts["warning"])))
 
     def _update_spelling_status(self) -> None:
         text = missing_summary(self.view.spell.context.service)

@@ -27,7 +27,7 @@ from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
-from ui.undo_commands import CursorSpot, MetadataChange, RowsChange, WordsChange
+from ui.undo_commands import CursorSpot, IgnoredChange, MetadataChange, RowsChange, WordsChange
 
 
 def language_name(lang: str) -> str:
@@ -263,6 +263,17 @@ class ReleaseView(QWidget):
     def ignore_word(self, word: str) -> None:
         self.spell.context.session_ignored.add(word.replace("’", "'"))
         self.spell.recheck_all()
+
+    def ignore_finding(self, ignored) -> None:
+        old = copy.deepcopy(self.release.ignored)
+        self.release.ignored.append(ignored)
+        self.undo_stack.push(IgnoredChange(self, self.tr("Ignore a finding"), old,
+                                           copy.deepcopy(self.release.ignored)))
+        self.modified.emit()
+
+    def set_ignored(self, ignored: list) -> None:
+        self.release.ignored = ignored
+        self.modified.emit()
 
     def set_release_words(self, words: dict[str, list[str]]) -> None:
         self.release.words = words

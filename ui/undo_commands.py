@@ -96,3 +96,21 @@ class WordsChange(QUndoCommand):
 
     def undo(self) -> None:
         self.view.set_release_words(copy.deepcopy(self.old))
+
+
+class IgnoredChange(QUndoCommand):
+    """A finding ignored for good (or the ignoring undone)."""
+
+    def __init__(self, view, text: str, old: list, new: list):
+        super().__init__(text)
+        self.view, self.old, self.new = view, old, new
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.view.set_ignored(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.view.set_ignored(copy.deepcopy(self.old))

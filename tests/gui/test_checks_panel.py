@@ -1,0 +1,81 @@
+"""The checks panel: findings in the background, a click selects the text, Ignore is kept
+through save and open."""
+
+from editor.storage import load_release
+from tests.gui.helpers import open_sample, type_text
+from ui.main_window import MainWindow
+
+
+def findings_shown(w):
+    tree = w.checks.tree
+    out = []
+    for i in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(i)
+        for j in range(parent.childCount()):
+            out.append(parent.child(j))
+    return out
+
+
+def test_the_sample_shows_no_errors_or_warnings(qtbot):
+    w = open_sample(qtbot)
+    assert w.checks.wait()
+    assert findings_shown(w) == []
+    assert "Errors: 0 · Warnings: 0" in w.checks_label.text()
+    w.checks.show_info.setChecked(True)  # the notes on straight quotes
+    assert len(findings_shown(w)) == 5
+
+
+def test_an_edit_is_checked_and_a_click_selects_the_text(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.place_cursor(3, w.release.rows[3].text("en").index("95th"))
+    en.textCursor().deleteChar()
+    type_text(en, "8")  # 95th -> 85th
+    assert w.release.rows[3].text("en").count("85th") == 1
+    assert w.checks.wait()
+    items = findings_shown(w)
+    assert len(items) == 1
+    f = items[0].data(0, 256)
+    assert (f.code, f.pair, f.lang, f.text) == ("number.mismatch", 3, "en", "85th")
+    w.view.panes["ru"].setFocus()
+    w.checks._go(items[0])
+    assert en.hasFocus() and en.textCursor().selectedText() == "85th"
+    assert "Errors: 1" in w.checks_label.text()
+
+
+def test_ignore_persists_through_save_and_open(qtbot, tmp_path, monkeypatch):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    text = w.release.rows[5].text("en")
+    en.place_cursor(5, text.index("Producers, who") + len("Producers,"))
+    qtbot.keyClicks(en, " and Marat Temirkhanov,")
+    assert w.checks.wait()
+    items = findings_shown(w)
+    assert [i.data(0, 256).text for i in items] == ["Temirkhanov"]
+    w.checks.tree.setCurrentItem(items[0])
+    w.checks.ignore_selected()
+    assert w.checks.wait()
+    assert findings_shown(w) == []
+    path = tmp_path / "ignored.tandem"
+    assert w._save_to(path)
+    assert [i.text for i in load_release(path).ignored] == ["Temirkhanov"]
+    w.close()
+    other = MainWindow()
+    qtbot.addWidget(other, before_close_func=lambda x: x.setWindowModified(False))
+    assert other.open_path(path)
+    assert other.checks.wait()
+    assert findings_shown(other) == []
+    other.view.undo_stack.clear()
+
+
+def test_filter_by_family(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.place_cursor(1, 0)
+    qtbot.keyClicks(en, "In 2024 ")
+    assert w.checks.wait()
+    assert len(findings_shown(w)) == 1
+    w.checks.family.setCurrentIndex(w.checks.family.findData("spelling"))
+    assert findings_shown(w) == []
+    w.checks.family.setCurrentIndex(w.checks.family.findData("number"))
+    assert len(findings_shown(w)) == 1

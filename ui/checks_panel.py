@@ -1,0 +1,179 @@
+"""The checks panel: every finding of the release, grouped by row, filtered by family;
+clicking one selects its text in its pane; Ignore keeps it out for good (saved with the
+release). Checks run in the background after a pause in editing, row by row from a cache,
+so only what changed is checked again."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.checks.incremental import IncrementalChecker
+from editor.model import IgnoredFinding
+
+DEBOUNCE_MS = 700
+_COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
+_SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+
+
+class _Done(QObject):
+    ready = Signal(int, list)
+
+
+class _Run(QRunnable):
+    def __init__(self, checker, release, generation: int, done: _Done):
+        super().__init__()
+        self.checker, self.release, self.generation, self.done = checker, release, generation, done
+
+    def run(self):
+        self.done.ready.emit(self.generation, self.checker.run(self.release))
+
+
+class ChecksPanel(QDockWidget):
+    countsChanged = Signal(dict)
+
+    def __init__(self, view, parent=None):
+        super().__init__(self.tr("Checks"), parent)
+        self.setObjectName("checks-panel")
+        self.view = view
+        self.findings = []
+        self._generation = 0
+        self._checker = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done = _Done()
+        self._done.ready.connect(self._on_results, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.family = QComboBox()
+        for code, label in (("", self.tr("All checks")), ("spelling", self.tr("Spelling")),
+                            ("name", self.tr("Names")), ("number", self.tr("Figures")),
+                            ("date", self.tr("Dates")), ("untranslated", self.tr("Untranslated")),
+                            ("stale", self.tr("Stale")), ("punctuation", self.tr("Punctuation"))):
+            self.family.addItem(label, code)
+        self.family.currentIndexChanged.connect(self._fill)
+        self.show_info = QCheckBox(self.tr("Notes"))
+        self.show_info.setToolTip(self.tr("Also show notes on typography (quotes, spaces)"))
+        self.show_info.toggled.connect(self._fill)
+        self.ignore_button = QPushButton(self.tr("Ignore"))
+        self.ignore_button.setToolTip(self.tr("Never report this finding again in this release"))
+        self.ignore_button.clicked.connect(self.ignore_selected)
+        top.addWidget(self.family)
+        top.addWidget(self.show_info)
+        top.addStretch()
+        top.addWidget(self.ignore_button)
+        box.addLayout(top)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Language"), self.tr("Text")])
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.itemActivated.connect(self._go)
+        self.tree.itemClicked.connect(self._go)
+        box.addWidget(self.tree)
+        self.setWidget(body)
+
+    # --- running ----------------------------------------------------------------------
+
+    def set_context(self, context) -> None:
+        self._checker = IncrementalChecker(context)
+        self.schedule(0)
+
+    def schedule(self, delay: int = DEBOUNCE_MS) -> None:
+        self._timer.start(delay)
+
+    def run_now(self) -> None:
+        if self.view.release is None or self._checker is None:
+            return
+        self._generation += 1
+        snapshot = copy.deepcopy(self.view.release)  # the worker never sees a live edit
+        self._pool.start(_Run(self._checker, snapshot, self._generation, self._done))
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        """For tests: run now and wait for the results."""
+        self._timer.stop()
+        self.run_now()
+        ok = self._pool.waitForDone(timeout_ms)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
+        return ok
+
+    def _on_results(self, generation: int, findings: list) -> None:
+        if generation != self._generation:
+            return  # an older run: a newer one is coming
+        self.findings = findings
+        self._fill()
+        counts = {s: sum(1 for f in findings if f.severity.value == s)
+                  for s in ("error", "warning", "info")}
+        self.countsChanged.emit(counts)
+
+    # --- showing ----------------------------------------------------------------------
+
+    def visible_findings(self) -> list:
+        family = self.family.currentData()
+        return [f for f in self.findings
+                if (not family or f.code.split(".")[0] == family)
+                and (self.show_info.isChecked() or f.severity.value != "info")]
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        rows: dict[int, QTreeWidgetItem] = {}
+        for f in self.visible_findings():
+            parent = rows.get(f.pair)
+            if parent is None:
+                parent = QTreeWidgetItem([self.tr("Row %1").replace("%1", str(f.pair + 1))])
+                rows[f.pair] = parent
+                self.tree.addTopLevelItem(parent)
+                parent.setExpanded(True)
+            sev = f.severity.value
+            item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {f.message}", f.lang, f.text[:60]])
+            item.setForeground(0, QBrush(_COLOURS[sev]))
+            item.setData(0, Qt.ItemDataRole.UserRole, f)
+            item.setToolTip(0, f"{f.code} ({sev})")
+            parent.addChild(item)
+
+    def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        f = item.data(0, Qt.ItemDataRole.UserRole)
+        if f is None or f.lang not in self.view.panes:
+            return
+        pane = self.view.panes[f.lang]
+        block = pane.document().findBlockByNumber(f.pair)
+        if not block.isValid():
+            return
+        cursor = pane.textCursor()
+        end = min(f.end, block.length() - 1)
+        cursor.setPosition(block.position() + min(f.start, end))
+        cursor.setPosition(block.position() + end, cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.setFocus()
+        pane.ensureCursorVisible()
+
+    def ignore_selected(self) -> None:
+        item = self.tree.currentItem()
+        f = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if f is None:
+            return
+        self.view.ignore_finding(IgnoredFinding(f.code, f.row_id, f.lang, f.text))
+        self.findings = [g for g in self.findings if g is not f]
+        self._fill()
+        self.schedule(0)
