@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
+from editor.names.registry import Registry
+from editor.names.registry import shipped as shipped_registry
 from editor.spelling import SpellChecker, SpellService
 from editor.spelling.wordlists import WordList, shipped_words
 
@@ -19,6 +21,7 @@ class CheckContext:
     personal: WordList = field(default_factory=WordList)
     organisation: WordList = field(default_factory=WordList)
     session_ignored: set[str] = field(default_factory=set)  # "Ignore all" in the editor
+    registry: Registry = field(default_factory=shipped_registry)  # shipped + organisation
     _shipped: set[str] | None = None
 
     def accepts(self, release: Release):

@@ -46,6 +46,7 @@ class IncrementalChecker:
             return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)
 
         spell = context.spell_checker(release)
+        registry = context.registry.merged(release.names)
         findings: list[Finding] = []
         runs: list = []
         keep: dict[tuple, tuple[list[Finding], list]] = {}
@@ -55,7 +56,7 @@ class IncrementalChecker:
             cached = self._rows.get(key)
             if cached is None:
                 self.rows_checked += 1
-                row_findings, row_runs = names_row(release, i, knows)
+                row_findings, row_runs = names_row(release, i, knows, registry)
                 row_findings = (untranslated_row(release, i) + stale_row(release, i)
                                 + figures_row(release, i) + dates_row(release, i)
                                 + punctuation_row(release, i) + row_findings

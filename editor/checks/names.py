@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
 from editor.names.entities import Entity, english_names, russian_entities
+from editor.names.registry import Registry, find_form
 from editor.names.romanize import cyrillic_skeletons, latin_skeleton, lemma_candidates, romanize
 
 NEAR_MISS = 0.8
@@ -55,18 +56,65 @@ def _romanized(word: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
-def check_names(release: Release, knows) -> list[Finding]:
+def check_names(release: Release, knows, registry: Registry | None = None) -> list[Finding]:
     """``knows(word)``: whether the English dictionary knows a word (names it knows, like
     Kazakhstan, are translated rather than romanized and are left to the registry)."""
     out, runs = [], []
     for i in range(len(release.rows)):
-        found, row_runs = names_row(release, i, knows)
+        found, row_runs = names_row(release, i, knows, registry)
         out += found
         runs += row_runs
     return out + inconsistent_names(release, runs)
 
 
-def names_row(release: Release, i: int, knows):
+def _registry_row(release: Release, i: int, registry: Registry, lang: str):
+    """Registry entries met in the Russian of row ``i``: their approved English must be in
+    the partner. Returns findings, the English spans they cover and the Russian ones."""
+    row = release.rows[i]
+    text = row.text(lang)
+    out, covered_en, covered_ru = [], [], []
+    for occ in registry.find_russian(row.text(release.source_lang)):
+        e = occ.entry
+        covered_ru.append((occ.start, occ.end))
+        ok = [span for form in [e.en, *e.accepted] if (span := find_form(text, form))]
+        if ok:
+            covered_en += ok
+            continue
+        bad = [(form, span) for form in e.forbidden if (span := find_form(text, form))]
+        if bad:
+            form, span = bad[0]
+            covered_en.append(span)
+            out.append(Finding("name.mismatch", Severity.ERROR, i, lang, span[0], span[1], form,
+                               f"{form} is not to be used: the registry spelling is {e.en}",
+                               [e.en], row.id))
+            continue
+        target = latin_skeleton(e.en)
+        near = [(m.start(), m.end()) for m in re.finditer(
+            r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*", text)
+            if SequenceMatcher(None, latin_skeleton(m.group()), target).ratio() >= NEAR_MISS]
+        russian = row.text(release.source_lang)[occ.start:occ.end]
+        if near:
+            start, end = near[0]
+            covered_en.append((start, end))
+            out.append(Finding("name.mismatch", Severity.WARNING, i, lang, start, end,
+                               text[start:end], f"{text[start:end]}: the registry spelling is {e.en}",
+                               [e.en], row.id))
+        elif e.kind in ("person", "title"):
+            out.append(Finding("name.missing", Severity.WARNING, i, lang, 0, 0, russian,
+                               f"{russian} is not in the English paragraph (the registry has "
+                               f"{e.en})", [e.en], row.id))
+        else:
+            out.append(Finding("term.glossary", Severity.WARNING, i, lang, 0, 0, russian,
+                               f"{russian}: the approved English is {e.en}, which this paragraph "
+                               "does not use", [e.en], row.id))
+    return out, covered_en, covered_ru
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def names_row(release: Release, i: int, knows, registry: Registry | None = None):
     """The name findings of one row, and its English name runs (for the release-wide
     consistency check)."""
     out: list[Finding] = []
@@ -86,13 +134,18 @@ def names_row(release: Release, i: int, knows):
         if not text.strip():
             continue  # an empty partner is 'untranslated', not a missing name
         latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+        covered_en, covered_ru = [], []
+        if registry is not None:
+            found, covered_en, covered_ru = _registry_row(release, i, registry, lang)
+            out += found
         # English names must be in the Russian
         for run in english_names(text, knows):
             tokens = _english_tokens(run, knows)
-            runs.append((i, run, tokens))
+            # registry-approved words set the spelling for the consistency check
+            runs.append((i, run, [(a, b, w, _inside(a, b, covered_en)) for a, b, w in tokens]))
             for start, end, word in tokens:
                 skel = latin_skeleton(word)
-                if len(skel) < 3 or skel in ru_skeletons:
+                if len(skel) < 3 or skel in ru_skeletons or _inside(start, end, covered_en):
                     continue
                 near = _near(skel, set(ru_skeletons))
                 if near is not None:
@@ -107,6 +160,8 @@ def names_row(release: Release, i: int, knows):
                         f"{word} is not in the Russian paragraph", [], row.id))
         # Russian persons must be in the English
         for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
+            if any(a < person.end and person.start < b for a, b in covered_ru):
+                continue  # the registry has spoken
             skels = [cyrillic_skeletons(t) for t in person.tokens]
             if any(s & latin for s in skels):
                 continue
@@ -120,22 +175,28 @@ def names_row(release: Release, i: int, knows):
 
 
 def inconsistent_names(release: Release, runs) -> list[Finding]:
+    """One name spelt two ways in English: reported where it differs from the registry's
+    spelling, or else from the commonest one (the first seen on a tie)."""
     spellings: dict[str, Counter] = {}
+    approved: dict[str, str] = {}
     first_seen: dict[str, dict[str, int]] = {}
     n = 0
     for _i, _run, tokens in runs:
-        for _s, _e, word in tokens:
+        for _s, _e, word, covered in tokens:
             skel = latin_skeleton(word)
             spellings.setdefault(skel, Counter())[word] += 1
             first_seen.setdefault(skel, {}).setdefault(word, n)
+            if covered:
+                approved.setdefault(skel, word)
             n += 1
-    canonical = {skel: max(c, key=lambda w: (c[w], -first_seen[skel][w]))
+    canonical = {skel: approved.get(skel) or max(c, key=lambda w: (c[w], -first_seen[skel][w]))
                  for skel, c in spellings.items() if len(c) > 1}
     out = []
     lang = release.target_langs[0] if release.target_langs else "en"
     for i, run, tokens in runs:
-        odd = [(w, canonical[latin_skeleton(w)]) for _s, _e, w in tokens
-               if latin_skeleton(w) in canonical and canonical[latin_skeleton(w)] != w]
+        odd = [(w, canonical[latin_skeleton(w)]) for _s, _e, w, covered in tokens
+               if not covered and latin_skeleton(w) in canonical
+               and canonical[latin_skeleton(w)] != w]
         if odd:
             fixed = run.text
             for w, c in odd:

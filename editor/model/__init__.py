@@ -6,6 +6,7 @@ from editor.model.release import (
     Contact,
     IgnoredFinding,
     Metadata,
+    NameEntry,
     Paragraph,
     Release,
     Role,
@@ -23,7 +24,7 @@ from editor.model.rowops import (
 )
 
 __all__ = [
-    "DEFAULT_LANGUAGES", "Contact", "IgnoredFinding", "Mark", "MarkKind", "Metadata",
+    "DEFAULT_LANGUAGES", "Contact", "IgnoredFinding", "Mark", "MarkKind", "Metadata", "NameEntry",
     "Paragraph", "Release", "Role", "Row", "Status", "fingerprint",
     "delete_row", "insert_row", "merge_rows", "move_paragraph", "split_row", "swap_rows",
 ]

@@ -117,6 +117,20 @@ class Metadata:
 
 
 @dataclass
+class NameEntry:
+    """A names registry entry: the canonical Russian form (nominative), the approved English
+    form, other accepted and forbidden English variants, its kind and a note. A registry
+    spelling beats any romanization rule."""
+
+    ru: str
+    en: str
+    kind: str = "person"  # person, organisation, place, title, term
+    accepted: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
 class IgnoredFinding:
     """A check finding the user marked as a false alarm, kept with the release."""
 
@@ -135,6 +149,7 @@ class Release:
     id: str = field(default_factory=lambda: "urn:uuid:" + str(uuid.uuid4()))
     ignored: list[IgnoredFinding] = field(default_factory=list)
     words: dict[str, list[str]] = field(default_factory=dict)  # release word list per language
+    names: list[NameEntry] = field(default_factory=list)  # release-specific registry entries
 
     def __post_init__(self):
         if self.source_lang not in self.languages:

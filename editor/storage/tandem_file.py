@@ -23,6 +23,7 @@ from editor.model import (
     Mark,
     MarkKind,
     Metadata,
+    NameEntry,
     Paragraph,
     Release,
     Role,
@@ -126,6 +127,18 @@ def to_xml(release: Release) -> etree._Element:
             el = _sub(root, "words", lang=lang)
             for w in words:
                 _sub(el, "w", _check_text(w, "A word list entry"))
+    if release.names:
+        names = _sub(root, "names")
+        for e in release.names:
+            entry = _sub(names, "entry", kind=e.kind)
+            _sub(entry, "ru", _check_text(e.ru, "A registry entry"))
+            _sub(entry, "en", _check_text(e.en, "A registry entry"))
+            for v in e.accepted:
+                _sub(entry, "accepted", _check_text(v, "A registry variant"))
+            for v in e.forbidden:
+                _sub(entry, "forbidden", _check_text(v, "A registry variant"))
+            if e.note:
+                _sub(entry, "note", _check_text(e.note, "A registry note"))
     return root
 
 
@@ -193,8 +206,14 @@ def from_xml(root: etree._Element) -> Release:
     words: dict[str, list[str]] = {}
     for el in root.iterfind(_Q + "words"):
         words.setdefault(el.get("lang"), []).extend(_text(w) for w in el)
+    names = [NameEntry(_text(e.find(_Q + "ru")), _text(e.find(_Q + "en")), e.get("kind", "person"),
+                       [_text(v) for v in e.iterfind(_Q + "accepted")],
+                       [_text(v) for v in e.iterfind(_Q + "forbidden")],
+                       _text(e.find(_Q + "note")) if e.find(_Q + "note") is not None else "")
+             for e in root.iterfind(f"{_Q}names/{_Q}entry")
+             if e.find(_Q + "ru") is not None and e.find(_Q + "en") is not None]
     return Release(rows=rows, meta=meta, languages=languages, source_lang=source,
-                   id=root.get("id"), ignored=ignored, words=words)
+                   id=root.get("id"), ignored=ignored, words=words, names=names)
 
 
 def from_bytes(data: bytes, name: str = "the file") -> Release:

@@ -117,6 +117,42 @@ def test_figures_written_differently_agree(ru, en):
     assert [f.key for f in a] == [f.key for f in b]
 
 
+REGISTRY_CASES = [
+    # a name rendered in a forbidden spelling
+    ((4, "en", "Alia Anuarbek", "Aliya Anuarbek"), [("name.mismatch", 4, "en", "Aliya Anuarbek")]),
+    # a title rendered two ways, one of them forbidden
+    ((3, "en", '"Baqyt Qushağynda", directed', '"Bakyt Kushagynda", directed'),
+     [("name.mismatch", 3, "en", "Bakyt Kushagynda")]),
+    # a near-miss spelling: the registry's spelling is the suggestion
+    ((3, "en", "Sanat Shapashov", "Sanat Shapashev"), [("name.mismatch", 3, "en", "Sanat Shapashev")]),
+    # a surname spelt two ways (the second mention is not a registry form)
+    ((3, "en", "Kaldayakov’s musical", "Kaldaiakov’s musical"),
+     [("name.inconsistent", 3, "en", "Kaldaiakov’s")]),
+    # a name dropped from one version
+    ((4, "en", "the lead actress Alia Anuarbek, who", "the lead actress, who"),
+     [("name.missing", 4, "en", "Алии Ануарбек")]),
+]
+
+
+@pytest.mark.parametrize("change, expected", REGISTRY_CASES)
+def test_planted_name_errors_with_the_registry(sample_release, context, change, expected):
+    baseline = run_checks(sample_release, context)
+    plant(sample_release, *change)
+    found = [(f.code, f.pair, f.lang, f.text) for f in new_findings(sample_release, context, baseline)]
+    assert found == expected
+
+
+def test_the_registry_beats_romanization(sample_release, context):
+    plant(sample_release, 4, "en", "Alia Anuarbek", "Aliya Anuarbek")
+    f = next(f for f in run_checks(sample_release, context) if f.code == "name.mismatch")
+    assert f.severity is Severity.ERROR and f.suggestions == ["Alia Anuarbek"]
+    # a release-specific entry overrides the shipped one
+    from editor.model import NameEntry
+
+    sample_release.names = [NameEntry("Алия Ануарбек", "Aliya Anuarbek")]
+    assert [f for f in run_checks(sample_release, context) if f.severity is not Severity.INFO] == []
+
+
 NAME_CASES = [
     # a surname spelt two ways in one language across the release
     ((3, "en", "Kaldayakov’s musical", "Kaldaiakov’s musical"), [("name.inconsistent", 3, "en", "Kaldaiakov’s")]),
@@ -134,17 +170,26 @@ NAME_CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def bare_context():
+    """No registry at all: names are matched by romanization alone."""
+    from editor.names.registry import Registry
+
+    return CheckContext(service=SpellService(), registry=Registry())
+
+
 @pytest.mark.parametrize("change, expected", NAME_CASES)
-def test_planted_name_errors(sample_release, context, change, expected):
-    baseline = run_checks(sample_release, context)
+def test_planted_name_errors_by_romanization_alone(sample_release, bare_context, change, expected):
+    baseline = run_checks(sample_release, bare_context)
     plant(sample_release, *change)
-    found = [(f.code, f.pair, f.lang, f.text) for f in new_findings(sample_release, context, baseline)]
+    found = [(f.code, f.pair, f.lang, f.text)
+             for f in new_findings(sample_release, bare_context, baseline)]
     assert found == expected
 
 
-def test_a_near_miss_suggests_the_romanization(sample_release, context):
+def test_a_near_miss_suggests_the_romanization(sample_release, bare_context):
     plant(sample_release, 3, "en", "Sanat Shapashov", "Sanat Shapashev")
-    f = next(f for f in run_checks(sample_release, context) if f.code == "name.mismatch")
+    f = next(f for f in run_checks(sample_release, bare_context) if f.code == "name.mismatch")
     assert f.suggestions == ["Shapashov"]
 
 

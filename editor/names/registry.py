@@ -1,0 +1,201 @@
+"""The names registry: canonical Russian form → approved English form, with accepted and
+forbidden variants, kind and note. The organisation's registry is a CSV or TBX file (path in
+Settings); a release adds its own entries (kept in the .tandem file); Tandem ships a starter
+registry (resources/names/registry.csv). Later entries override earlier ones with the same
+Russian form: shipped < organisation < release.
+
+Finding an entry in text: every word of its Russian form must appear in some case form
+(Алии Ануарбек is Алия Ануарбек), in order; in English the approved form, an accepted or a
+forbidden variant is looked for as written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from editor.errors import InputError
+from editor.model import NameEntry
+from editor.names.romanize import lemma_candidates
+from editor.resources_path import resource
+from editor.storage.atomic import atomic_write
+
+CSV_FIELDS = ["ru", "en", "kind", "accepted", "forbidden", "note"]
+KINDS = ("person", "organisation", "place", "title", "term")
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MAX_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    entry: NameEntry
+    start: int
+    end: int
+
+
+class Registry:
+    def __init__(self, entries: list[NameEntry] | None = None):
+        self.entries: list[NameEntry] = []
+        for e in entries or []:
+            self.add(e)
+
+    def add(self, entry: NameEntry) -> None:
+        key = entry.ru.casefold()
+        self.entries = [e for e in self.entries if e.ru.casefold() != key] + [entry]
+
+    def merged(self, *others) -> Registry:
+        out = Registry(self.entries)
+        for other in others:
+            for e in (other.entries if isinstance(other, Registry) else other):
+                out.add(e)
+        return out
+
+    def find_russian(self, text: str) -> list[Occurrence]:
+        """Entries whose Russian form occurs in ``text``, in any grammatical case."""
+        words = [(m.start(), m.end(), lemma_candidates(m.group()))
+                 for m in _WORD.finditer(text)]
+        found = []
+        for entry in self.entries:
+            wanted = [w.lower() for w in _WORD.findall(entry.ru)]
+            if not wanted:
+                continue
+            for i in range(len(words) - len(wanted) + 1):
+                if all(wanted[k] in words[i + k][2] for k in range(len(wanted))):
+                    found.append(Occurrence(entry, words[i][0], words[i + len(wanted) - 1][1]))
+        return found
+
+
+def find_form(text: str, form: str) -> tuple[int, int] | None:
+    """Where an English form occurs in ``text`` as whole words (a possessive allowed)."""
+    m = re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text)
+    return (m.start(), m.end()) if m else None
+
+
+# --- files ----------------------------------------------------------------------------
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in re.split(r"[|;]", value or "") if v.strip()]
+
+
+def read_csv(data: bytes, name: str = "the registry") -> list[NameEntry]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name} is not UTF-8 CSV") from err
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or not {"ru", "en"} <= {f.strip() for f in reader.fieldnames}:
+        raise InputError(f"{name} needs the columns ru and en (and may have kind, accepted, "
+                         "forbidden, note)")
+    out = []
+    for n, rec in enumerate(reader, 2):
+        rec = {k.strip(): (v or "").strip() for k, v in rec.items() if k}
+        if not rec.get("ru") or not rec.get("en"):
+            continue
+        kind = rec.get("kind") or "person"
+        if kind not in KINDS:
+            raise InputError(f"{name}, line {n}: unknown kind {kind!r} (use {', '.join(KINDS)})")
+        out.append(NameEntry(rec["ru"], rec["en"], kind, _split(rec.get("accepted", "")),
+                             _split(rec.get("forbidden", "")), rec.get("note", "")))
+    return out
+
+
+def write_csv(entries: list[NameEntry]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for e in entries:
+        writer.writerow({"ru": e.ru, "en": e.en, "kind": e.kind, "accepted": "|".join(e.accepted),
+                         "forbidden": "|".join(e.forbidden), "note": e.note})
+    return buf.getvalue().encode("utf-8")
+
+
+def write_tbx(entries: list[NameEntry]) -> bytes:
+    """TBX-Basic (TBX v3, DCA style): one conceptEntry per entry; the approved English term
+    is preferred, accepted ones admitted, forbidden ones deprecated."""
+    q = f"{{{TBX_NS}}}"
+    root = etree.Element(q + "tbx", nsmap={None: TBX_NS})
+    root.set("type", "TBX-Basic")
+    root.set("style", "dca")
+    root.set(_XML_LANG, "en")
+    header = etree.SubElement(etree.SubElement(etree.SubElement(root, q + "tbxHeader"),
+                                               q + "fileDesc"), q + "sourceDesc")
+    etree.SubElement(header, q + "p").text = "Tandem names registry"
+    body = etree.SubElement(etree.SubElement(root, q + "text"), q + "body")
+    for n, e in enumerate(entries, 1):
+        concept = etree.SubElement(body, q + "conceptEntry", id=f"c{n}")
+        etree.SubElement(concept, q + "descrip", type="subjectField").text = e.kind
+        if e.note:
+            etree.SubElement(concept, q + "note").text = e.note
+        ru = etree.SubElement(concept, q + "langSec")
+        ru.set(_XML_LANG, "ru")
+        etree.SubElement(etree.SubElement(ru, q + "termSec"), q + "term").text = e.ru
+        en = etree.SubElement(concept, q + "langSec")
+        en.set(_XML_LANG, "en")
+        for term, status in ([(e.en, "preferredTerm-admn-sts")]
+                             + [(v, "admittedTerm-admn-sts") for v in e.accepted]
+                             + [(v, "deprecatedTerm-admn-sts") for v in e.forbidden]):
+            sec = etree.SubElement(en, q + "termSec")
+            etree.SubElement(sec, q + "term").text = term
+            etree.SubElement(sec, q + "termNote", type="administrativeStatus").text = status
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def read_tbx(data: bytes, name: str = "the registry") -> list[NameEntry]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as err:
+        raise InputError(f"{name} is not TBX: {err.msg}") from err
+    if root.getroottree().docinfo.doctype:
+        raise InputError(f"{name} has a document type declaration; refused for safety")
+    out = []
+    for concept in root.iter("{*}conceptEntry", "{*}termEntry"):
+        kind = next((d.text for d in concept.iter("{*}descrip") if d.get("type") == "subjectField"),
+                    "person") or "person"
+        note = next((n.text or "" for n in concept.iter("{*}note")), "")
+        terms: dict[str, list[tuple[str, str]]] = {}
+        for sec in concept.iter("{*}langSec", "{*}langSet"):
+            lang = (sec.get(_XML_LANG) or "").split("-")[0].lower()
+            for ts in sec.iter("{*}termSec", "{*}tig", "{*}ntig"):
+                term = next((t.text for t in ts.iter("{*}term")), None)
+                status = next((n.text or "" for n in ts.iter("{*}termNote")
+                               if n.get("type") == "administrativeStatus"), "")
+                if term:
+                    terms.setdefault(lang, []).append((term.strip(), status))
+        if not terms.get("ru") or not terms.get("en"):
+            continue
+        en = terms["en"]
+        preferred = next((t for t, s in en if s.startswith("preferred")), en[0][0])
+        out.append(NameEntry(
+            terms["ru"][0][0], preferred, kind if kind in KINDS else "term",
+            [t for t, s in en if t != preferred and not s.startswith(("deprecated", "superseded"))],
+            [t for t, s in en if s.startswith(("deprecated", "superseded"))], note))
+    return out
+
+
+def load_file(path: Path) -> list[NameEntry]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(f"{path.name} is too large for a registry")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
+    if path.suffix.lower() in (".tbx", ".xml") or data.lstrip().startswith(b"<"):
+        return read_tbx(data, path.name)
+    return read_csv(data, path.name)
+
+
+def save_file(entries: list[NameEntry], path: Path) -> None:
+    data = write_tbx(entries) if path.suffix.lower() in (".tbx", ".xml") else write_csv(entries)
+    atomic_write(path, data, backup=True)
+
+
+def shipped() -> Registry:
+    path = resource("names", "registry.csv")
+    return Registry(read_csv(path.read_bytes(), path.name)) if path.exists() else Registry()
