@@ -145,7 +145,20 @@ def cmd_check(args) -> int:
     _warn(warnings)
     if service.missing:
         _warn(["spelling is not fully checked: " + "; ".join(str(m) for m in service.missing)])
-    findings = run_checks(release, CheckContext(service=service))
+    context = CheckContext(service=service)
+    if args.registry:
+        from pathlib import Path as _Path
+
+        from editor.names.registry import load_file
+
+        context.registry = context.registry.merged(load_file(_Path(args.registry)))
+    if args.words:
+        from pathlib import Path as _Path
+
+        from editor.spelling.wordlists import WordList
+
+        context.organisation = WordList(_Path(args.words))
+    findings = run_checks(release, context)
     if args.format == "json":
         _out(json.dumps({"findings": [f.to_json() for f in findings],
                          "summary": summary(findings, release)}, ensure_ascii=False, indent=1))
@@ -177,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("check", help="check spelling (and, as they come, names, figures, dates)")
+    p = sub.add_parser("check", help="check spelling, names, figures, dates, untranslated and "
+                       "stale paragraphs, punctuation")
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
@@ -185,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--english", choices=("en_GB-ize", "en_GB", "en_US"), default="en_GB-ize",
                    help="English spelling: British with -ize (Oxford, the default), British "
                         "with -ise, or American")
+    p.add_argument("--registry", help="the organisation's names registry (CSV or TBX)")
+    p.add_argument("--words", help="the organisation's word list (one word per line)")
     p.add_argument("--check-all-caps", action="store_true",
                    help="also check words in capitals (abbreviations are skipped by default)")
     p.set_defaults(func=cmd_check)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.checks.incremental import IncrementalChecker
-from editor.model import IgnoredFinding
+from editor.model import IgnoredFinding, NameEntry
 
 DEBOUNCE_MS = 700
 _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
@@ -81,6 +81,12 @@ class ChecksPanel(QDockWidget):
         top.addWidget(self.family)
         top.addWidget(self.show_info)
         top.addStretch()
+        self.accept_button = QPushButton(self.tr("Accept spelling"))
+        self.accept_button.setToolTip(self.tr("Accept this spelling of the name into the "
+                                              "release's names registry"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_button.setEnabled(False)
+        top.addWidget(self.accept_button)
         top.addWidget(self.ignore_button)
         box.addLayout(top)
         self.tree = QTreeWidget()
@@ -89,6 +95,7 @@ class ChecksPanel(QDockWidget):
         self.tree.setColumnWidth(1, 80)
         self.tree.itemActivated.connect(self._go)
         self.tree.itemClicked.connect(self._go)
+        self.tree.currentItemChanged.connect(self._update_buttons)
         box.addWidget(self.tree)
         self.setWidget(body)
 
@@ -167,6 +174,25 @@ class ChecksPanel(QDockWidget):
         pane.setTextCursor(cursor)
         pane.setFocus()
         pane.ensureCursorVisible()
+
+    def _selected(self):
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self, *_) -> None:
+        f = self._selected()
+        self.accept_button.setEnabled(f is not None and f.code.startswith("name.")
+                                      and bool(f.counterpart))
+
+    def accept_selected(self) -> None:
+        """The English spelling of the selected name finding is right: into the registry."""
+        f = self._selected()
+        if f is None or not f.counterpart:
+            return
+        names = [e for e in self.view.release.names if e.ru.casefold() != f.counterpart.casefold()]
+        names.append(NameEntry(f.counterpart, f.text, "person"))
+        self.view.change_names(names, self.tr("Accept a name's spelling"))
+        self.schedule(0)
 
     def ignore_selected(self) -> None:
         item = self.tree.currentItem()

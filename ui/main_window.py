@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
                                              lambda: self.view.go_to_misspelling(-1), "Shift+F7")
         t.addSeparator()
         self.action_wordlists = self._action(t, self.tr("&Word lists…"), self.edit_word_lists)
+        self.action_registry = self._action(t, self.tr("&Names registry…"), self.edit_registry,
+                                            "Ctrl+Shift+N")
         self._action(t, self.tr("Spelling &dictionaries…"),
                      lambda: explain_missing(self, self.view.spell.context.service))
 
@@ -454,6 +456,18 @@ class MainWindow(QMainWindow):
         dialog = WordListsDialog(self.view, self.settings, self)
         if dialog.exec():
             dialog.apply()
+
+    def edit_registry(self) -> None:
+        from ui.registry_dialog import RegistryDialog
+
+        context = self.view.spell.context
+        dialog = RegistryDialog(self.view, self.settings.organisation_registry,
+                                context.organisation_names, self)
+        if dialog.exec():
+            org = dialog.apply()
+            if org is not None:
+                self._apply_spelling_settings()
+            self.checks.set_context(self.view.spell.context)
 
     def swap_panes(self) -> None:
         order = tuple(reversed(tuple(self.view.panes)))

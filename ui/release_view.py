@@ -27,7 +27,14 @@ from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
-from ui.undo_commands import CursorSpot, IgnoredChange, MetadataChange, RowsChange, WordsChange
+from ui.undo_commands import (
+    CursorSpot,
+    IgnoredChange,
+    MetadataChange,
+    NamesChange,
+    RowsChange,
+    WordsChange,
+)
 
 
 def language_name(lang: str) -> str:
@@ -269,6 +276,17 @@ class ReleaseView(QWidget):
         self.release.ignored.append(ignored)
         self.undo_stack.push(IgnoredChange(self, self.tr("Ignore a finding"), old,
                                            copy.deepcopy(self.release.ignored)))
+        self.modified.emit()
+
+    def change_names(self, names: list, text: str | None = None) -> None:
+        old = copy.deepcopy(self.release.names)
+        self.release.names = copy.deepcopy(names)
+        self.undo_stack.push(NamesChange(self, text or self.tr("Edit the names registry"), old,
+                                         copy.deepcopy(names)))
+        self.modified.emit()
+
+    def set_names(self, names: list) -> None:
+        self.release.names = names
         self.modified.emit()
 
     def set_ignored(self, ignored: list) -> None:

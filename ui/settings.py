@@ -123,5 +123,13 @@ class Settings:
     def organisation_wordlist(self, path: str) -> None:
         self.q.setValue("spelling/organisationList", path)
 
+    @property
+    def organisation_registry(self) -> str:
+        return str(self.q.value("names/organisationRegistry", "") or "")
+
+    @organisation_registry.setter
+    def organisation_registry(self, path: str) -> None:
+        self.q.setValue("names/organisationRegistry", path)
+
     def sync(self) -> None:
         self.q.sync()

@@ -77,6 +77,14 @@ class SettingsDialog(QDialog):
         row.addWidget(self.org_list)
         row.addWidget(browse)
         form.addRow(self.tr("&Organisation word list:"), row)
+        self.org_registry = QLineEdit(settings.organisation_registry)
+        self.org_registry.setPlaceholderText(self.tr("a shared CSV or TBX file"))
+        browse_reg = QPushButton(self.tr("Browse…"))
+        browse_reg.clicked.connect(self._choose_org_registry)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.org_registry)
+        row2.addWidget(browse_reg)
+        form.addRow(self.tr("Organisation &names registry:"), row2)
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -91,6 +99,13 @@ class SettingsDialog(QDialog):
         if path:
             self.org_list.setText(path)
 
+    def _choose_org_registry(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation names registry"),
+                                              self.org_registry.text(),
+                                              self.tr("Registries (*.csv *.tbx);;All files (*)"))
+        if path:
+            self.org_registry.setText(path)
+
     def apply(self) -> None:
         s = self.settings
         s.pane_order = self.order.currentData()
@@ -102,4 +117,5 @@ class SettingsDialog(QDialog):
         s.english_spelling = self.english.currentData()
         s.check_all_caps = self.all_caps.isChecked()
         s.organisation_wordlist = self.org_list.text().strip()
+        s.organisation_registry = self.org_registry.text().strip()
         s.sync()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.checks import CheckContext
 from editor.errors import TandemError
+from editor.names.registry import load_file
 from editor.spelling import SpellService
 from editor.spelling.wordlists import WordList
 from editor.storage.recovery import user_data_dir
@@ -33,7 +34,14 @@ def make_context(settings) -> tuple[CheckContext, list[str]]:
             problems.append(str(err))
     service = SpellService(english=settings.english_spelling,
                            check_all_caps=settings.check_all_caps)
-    return CheckContext(service=service, personal=personal, organisation=organisation), problems
+    context = CheckContext(service=service, personal=personal, organisation=organisation)
+    if settings.organisation_registry:
+        try:
+            context.organisation_names = load_file(Path(settings.organisation_registry))
+            context.registry = context.registry.merged(context.organisation_names)
+        except TandemError as err:
+            problems.append(str(err))
+    return context, problems
 
 
 def missing_summary(service: SpellService) -> str:

@@ -114,3 +114,21 @@ class IgnoredChange(QUndoCommand):
 
     def undo(self) -> None:
         self.view.set_ignored(copy.deepcopy(self.old))
+
+
+class NamesChange(QUndoCommand):
+    """A change of the release's own names registry entries."""
+
+    def __init__(self, view, text: str, old: list, new: list):
+        super().__init__(text)
+        self.view, self.old, self.new = view, old, new
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.view.set_names(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.view.set_names(copy.deepcopy(self.old))

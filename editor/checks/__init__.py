@@ -22,6 +22,7 @@ class CheckContext:
     organisation: WordList = field(default_factory=WordList)
     session_ignored: set[str] = field(default_factory=set)  # "Ignore all" in the editor
     registry: Registry = field(default_factory=shipped_registry)  # shipped + organisation
+    organisation_names: list = field(default_factory=list)  # the organisation's own entries
     _shipped: set[str] | None = None
 
     def accepts(self, release: Release):

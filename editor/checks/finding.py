@@ -25,6 +25,7 @@ class Finding:
     message: str
     suggestions: list[str] = field(default_factory=list, hash=False, compare=False)
     row_id: str = ""  # the row's stable id, for ignoring a finding for good
+    counterpart: str = field(default="", compare=False)  # e.g. the Russian form of a name
 
     def to_json(self) -> dict:
         return {"code": self.code, "severity": self.severity.value, "pair": self.pair,

@@ -29,6 +29,7 @@ class IncrementalChecker:
     def __init__(self, context):
         self.context = context
         self._rows: dict[tuple, tuple[list[Finding], list]] = {}
+        self._release_key: tuple | None = None
         self.rows_checked = 0  # rows actually checked by the last run (for tests, bench)
 
     def invalidate(self) -> None:
@@ -45,6 +46,12 @@ class IncrementalChecker:
         def knows(word: str) -> bool:
             return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)
 
+        # the release's own word list and registry entries affect every row
+        release_key = (repr(release.names), repr(sorted(release.words.items())),
+                       release.languages, release.source_lang)
+        if release_key != self._release_key:
+            self._rows.clear()
+            self._release_key = release_key
         spell = context.spell_checker(release)
         registry = context.registry.merged(release.names)
         findings: list[Finding] = []

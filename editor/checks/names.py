@@ -49,6 +49,13 @@ def _near(skel: str, candidates: set[str]) -> str | None:
     return best if score >= NEAR_MISS else None
 
 
+def _nominative(word: str) -> str:
+    """A Russian word's likeliest dictionary form, capitalised as written (Шапашова → Шапашов)."""
+    forms = sorted((f for f in lemma_candidates(word) if len(f) >= 3), key=len)
+    form = forms[0] if forms else word.lower()
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
 def _romanized(word: str) -> str:
     """The plain romanization of a Russian word's likeliest dictionary form."""
     forms = sorted(lemma_candidates(word), key=len)
@@ -98,7 +105,7 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
             covered_en.append((start, end))
             out.append(Finding("name.mismatch", Severity.WARNING, i, lang, start, end,
                                text[start:end], f"{text[start:end]}: the registry spelling is {e.en}",
-                               [e.en], row.id))
+                               [e.en], row.id, counterpart=e.ru))
         elif e.kind in ("person", "title"):
             out.append(Finding("name.missing", Severity.WARNING, i, lang, 0, 0, russian,
                                f"{russian} is not in the English paragraph (the registry has "
@@ -153,7 +160,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                     out.append(Finding(
                         "name.mismatch", Severity.WARNING, i, lang, start, end, word,
                         f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
-                        row.id))
+                        row.id, counterpart=_nominative(ru_word)))
                 elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
                     out.append(Finding(
                         "name.missing", Severity.WARNING, i, lang, start, end, word,

@@ -1,87 +1,190 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="49"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="69"/>
+        <source>All checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="69"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="70"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="70"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="71"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="71"/>
+        <source>Untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="72"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="72"/>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="76"/>
+        <source>Also show notes on typography (quotes, spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="78"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="79"/>
+        <source>Never report this finding again in this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="84"/>
+        <source>Accept spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="85"/>
+        <source>Accept this spelling of the name into the release&apos;s names registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="151"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="194"/>
+        <source>Accept a name&apos;s spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../ui/details_dialog.py" line="38"/>
         <source>Release details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="44"/>
         <source>Dated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="48"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="49"/>
         <source>Embargoed until</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="53"/>
         <source>&amp;Embargo:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="59"/>
         <source>Headline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="59"/>
         <source>Subheadline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="60"/>
         <source>Place</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="72"/>
         <source>Press contacts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Phone</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>E-mail</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Add contact</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,55 +192,55 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="23"/>
         <source>Import both versions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="26"/>
         <source>Choose the Russian and the English version of the release (plain text or Word). A two-column Word table can be given alone as the Russian version.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="29"/>
         <source>&amp;Russian:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="30"/>
         <source>&amp;English:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Choose a version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Text or Word (*.txt *.text *.docx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="41"/>
         <source>Russian</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="41"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="35"/>
+        <location filename="../../ui/release_view.py" line="42"/>
         <source>Kazakh</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -145,209 +248,214 @@
     <message>
         <location filename="../../ui/language_pane.py" line="243"/>
         <source>A selection across rows cannot be edited; use Merge rows to join paragraphs</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/language_pane.py" line="267"/>
         <source>Pasting over a selection across rows is not possible</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <source>&amp;Import both versions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <source>Release &amp;details…</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>&amp;Import both versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"/>
+        <source>Release &amp;details…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="108"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
-        <source>&amp;Rows</source>
-        <translation type="unfinished"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
-        <source>&amp;Split row at cursor</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>&amp;Merge with next row</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <source>Move paragraph &amp;up</source>
-        <translation type="unfinished"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <source>Move paragraph &amp;down</source>
-        <translation type="unfinished"/>
+        <source>&amp;Rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
-        <source>&amp;Insert empty row</source>
-        <translation type="unfinished"/>
+        <source>&amp;Split row at cursor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="126"/>
-        <source>&amp;Delete row</source>
-        <translation type="unfinished"/>
+        <source>&amp;Merge with next row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <source>Mark &amp;translated</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Move paragraph &amp;up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <source>Mark re&amp;viewed</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Move paragraph &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;Insert empty row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Mark &amp;translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Mark re&amp;viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>&amp;Next misspelling</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>&amp;Previous misspelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
-        <source>&amp;Word lists…</source>
-        <translation type="unfinished"/>
+        <source>Check &amp;spelling as you type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <source>Spelling &amp;dictionaries…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Next misspelling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
-        <source>&amp;Lock scrolling</source>
-        <translation type="unfinished"/>
+        <source>&amp;Previous misspelling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
-        <source>S&amp;wap panes</source>
-        <translation type="unfinished"/>
+        <source>&amp;Word lists…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Names registry…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
+        <source>Spelling &amp;dictionaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Lock scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>S&amp;wap panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Cannot open the release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n word</numerusform>
@@ -355,72 +463,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Translated: %1 of %2 rows</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>The release has unsaved changes. Save them first?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Open release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <source>Already open</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"/>
+        <source>Already open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="288"/>
+        <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Cannot recover</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Cannot import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Imported %n row</numerusform>
@@ -428,123 +536,266 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Save release as</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Cannot save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Saved %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source> Your unsaved changes would be lost.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Changed on disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Cannot reload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Drop one release, or the two versions of one release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="37"/>
+        <source>Names registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="41"/>
+        <source>A registry spelling always beats romanization. Variants are separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="44"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="49"/>
+        <source>This release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="51"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="54"/>
+        <source>Choose the organisation&apos;s registry file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="57"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="58"/>
+        <source>Add from &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="59"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="60"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="60"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="75"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="75"/>
+        <source>English (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="76"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="76"/>
+        <source>Also accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="77"/>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="116"/>
+        <source>Select the name in the Russian and the English pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="141"/>
+        <source>Import a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="142"/>
+        <source>Registries (*.csv *.tbx *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="148"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="154"/>
+        <source>Export the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="155"/>
+        <source>CSV (*.csv);;TBX (*.tbx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="161"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="175"/>
+        <source>Cannot save the registry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="202"/>
+        <location filename="../../ui/release_view.py" line="209"/>
         <source>Edit release details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="246"/>
+        <location filename="../../ui/release_view.py" line="253"/>
         <source>Add to the release dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="251"/>
+        <location filename="../../ui/release_view.py" line="258"/>
         <source>Edit the release word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="276"/>
+        <location filename="../../ui/release_view.py" line="277"/>
+        <source>Ignore a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="284"/>
+        <source>Edit the names registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="305"/>
         <source>No misspelt words found</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="320"/>
+        <location filename="../../ui/release_view.py" line="349"/>
         <source>Typing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="366"/>
+        <location filename="../../ui/release_view.py" line="395"/>
         <source>Split row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="375"/>
+        <location filename="../../ui/release_view.py" line="404"/>
         <source>There is no next row to merge with</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="380"/>
+        <location filename="../../ui/release_view.py" line="409"/>
         <source>Merge rows</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="396"/>
+        <location filename="../../ui/release_view.py" line="425"/>
         <source>There is no row to move the paragraph to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="399"/>
+        <location filename="../../ui/release_view.py" line="428"/>
         <source>Move paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="406"/>
+        <location filename="../../ui/release_view.py" line="435"/>
         <source>Insert row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="418"/>
-        <location filename="../../ui/release_view.py" line="420"/>
+        <location filename="../../ui/release_view.py" line="447"/>
+        <location filename="../../ui/release_view.py" line="449"/>
         <source>Delete row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="431"/>
+        <location filename="../../ui/release_view.py" line="460"/>
         <source>This row has no translation to confirm yet</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark translated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,97 +803,118 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>&amp;Pane order (left | right):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="51"/>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Off</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>As the system</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>British, -ize (Oxford; UN and EU style)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>British, -ise</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>American</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>&amp;English spelling:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Check words in capitals (МИД, UNESCO)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>a shared text file, one word per line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>&amp;Organisation word list:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>a shared CSV or TBX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <source>Organisation &amp;names registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Organisation word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>Organisation names registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Registries (*.csv *.tbx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -650,55 +922,55 @@
     <message>
         <location filename="../../ui/spell_menu.py" line="34"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="50"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="59"/>
         <source>Add to the release dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="61"/>
         <source>Add to my personal dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="63"/>
         <source>Ignore all</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="49"/>
+        <location filename="../../ui/spelling_setup.py" line="57"/>
         <source>Spelling</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/spelling_setup.py" line="50"/>
-        <source>All dictionaries are installed.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/spelling_setup.py" line="55"/>
-        <source>Spelling is incomplete</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/spelling_setup.py" line="56"/>
-        <source>Tandem works without them, but these words are not checked:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spelling_setup.py" line="58"/>
+        <source>All dictionaries are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spelling_setup.py" line="63"/>
+        <source>Spelling is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spelling_setup.py" line="64"/>
+        <source>Tandem works without them, but these words are not checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spelling_setup.py" line="66"/>
         <source>To install them, run:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -706,27 +978,27 @@
     <message>
         <location filename="../../ui/status_gutter.py" line="25"/>
         <source>Untranslated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="26"/>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="27"/>
         <source>Translated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="28"/>
         <source>Reviewed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Stale: the source changed after translation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,82 +1006,82 @@
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="31"/>
         <source>Word lists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="35"/>
         <source>Words in these lists are never marked as misspelt. One word per line.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="39"/>
         <source>This release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="40"/>
         <source>Saved with the release.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="41"/>
         <source>Personal</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="44"/>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="46"/>
         <source>No organisation list: choose its file in Settings.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="50"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="50"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="86"/>
         <source>Import words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="87"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="93"/>
         <source>Cannot import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="99"/>
         <source>Export words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="100"/>
         <source>Word lists (*.txt);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="106"/>
         <source>Cannot export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="120"/>
         <source>Cannot save the word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="49"/>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="69"/>
+        <source>All checks</source>
+        <translation>Все проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="69"/>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="70"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="70"/>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="71"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="71"/>
+        <source>Untranslated</source>
+        <translation>Без перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="72"/>
+        <source>Stale</source>
+        <translation>Устаревшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="72"/>
+        <source>Punctuation</source>
+        <translation>Пунктуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="75"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="76"/>
+        <source>Also show notes on typography (quotes, spaces)</source>
+        <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="78"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="79"/>
+        <source>Never report this finding again in this release</source>
+        <translation>Больше не сообщать об этом в этом релизе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="84"/>
+        <source>Accept spelling</source>
+        <translation>Принять написание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="85"/>
+        <source>Accept this spelling of the name into the release's names registry</source>
+        <translation>Внести это написание имени в реестр имён релиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="93"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="151"/>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="194"/>
+        <source>Accept a name's spelling</source>
+        <translation>Принятие написания имени</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../ui/details_dialog.py" line="38"/>
@@ -125,17 +228,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="41"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="41"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="35"/>
+        <location filename="../../ui/release_view.py" line="42"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -156,198 +259,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Import both versions…</source>
         <translation>&amp;Импорт обеих версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Release &amp;details…</source>
         <translation>&amp;Сведения о релизе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Rows</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Split row at cursor</source>
         <translation>&amp;Разделить строку по курсору</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Move paragraph &amp;up</source>
         <translation>Абзац &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Move paragraph &amp;down</source>
         <translation>Абзац в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Insert empty row</source>
         <translation>&amp;Вставить пустую строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Names registry…</source>
+        <translation>&amp;Реестр имён…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -356,72 +464,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -430,121 +538,264 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Ошибки: %1 · Предупреждения: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
 </context>
 <context>
+    <name>RegistryDialog</name>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="37"/>
+        <source>Names registry</source>
+        <translation>Реестр имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="41"/>
+        <source>A registry spelling always beats romanization. Variants are separated by |.</source>
+        <translation>Написание из реестра всегда важнее транслитерации. Варианты разделяются знаком |.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="44"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="49"/>
+        <source>This release</source>
+        <translation>Этот релиз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="54"/>
+        <source>Choose the organisation's registry file in Settings.</source>
+        <translation>Выберите файл реестра организации в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="57"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="58"/>
+        <source>Add from &amp;selection</source>
+        <translation>Добавить из &amp;выделения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="59"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="60"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="60"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="75"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="75"/>
+        <source>English (approved)</source>
+        <translation>Английский (утверждённый)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="76"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="76"/>
+        <source>Also accepted</source>
+        <translation>Также допустимо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="77"/>
+        <source>Forbidden</source>
+        <translation>Запрещено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="116"/>
+        <source>Select the name in the Russian and the English pane first.</source>
+        <translation>Сначала выделите имя в русской и английской панелях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="141"/>
+        <source>Import a registry</source>
+        <translation>Импорт реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="142"/>
+        <source>Registries (*.csv *.tbx *.xml);;All files (*)</source>
+        <translation>Реестры (*.csv *.tbx *.xml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="148"/>
+        <source>Cannot import</source>
+        <translation>Не удаётся импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="154"/>
+        <source>Export the registry</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="155"/>
+        <source>CSV (*.csv);;TBX (*.tbx)</source>
+        <translation>CSV (*.csv);;TBX (*.tbx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="161"/>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="175"/>
+        <source>Cannot save the registry</source>
+        <translation>Не удаётся сохранить реестр</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="202"/>
+        <location filename="../../ui/release_view.py" line="209"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="246"/>
+        <location filename="../../ui/release_view.py" line="253"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="251"/>
+        <location filename="../../ui/release_view.py" line="258"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="276"/>
+        <location filename="../../ui/release_view.py" line="277"/>
+        <source>Ignore a finding</source>
+        <translation>Пропуск замечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="284"/>
+        <source>Edit the names registry</source>
+        <translation>Правка реестра имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="305"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="320"/>
+        <location filename="../../ui/release_view.py" line="349"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="366"/>
+        <location filename="../../ui/release_view.py" line="395"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="375"/>
+        <location filename="../../ui/release_view.py" line="404"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="380"/>
+        <location filename="../../ui/release_view.py" line="409"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="396"/>
+        <location filename="../../ui/release_view.py" line="425"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="399"/>
+        <location filename="../../ui/release_view.py" line="428"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="406"/>
+        <location filename="../../ui/release_view.py" line="435"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="418"/>
-        <location filename="../../ui/release_view.py" line="420"/>
+        <location filename="../../ui/release_view.py" line="447"/>
+        <location filename="../../ui/release_view.py" line="449"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="431"/>
+        <location filename="../../ui/release_view.py" line="460"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -628,6 +879,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -637,14 +889,34 @@
         <translation>Список слов &amp;организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>a shared CSV or TBX file</source>
+        <translation>общий файл CSV или TBX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <source>Organisation &amp;names registry:</source>
+        <translation>&amp;Реестр имён организации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Organisation word list</source>
         <translation>Список слов организации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
         <translation>Списки слов (*.txt *.dic);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>Organisation names registry</source>
+        <translation>Реестр имён организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Registries (*.csv *.tbx);;All files (*)</source>
+        <translation>Реестры (*.csv *.tbx);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -678,27 +950,27 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="49"/>
+        <location filename="../../ui/spelling_setup.py" line="57"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="50"/>
+        <location filename="../../ui/spelling_setup.py" line="58"/>
         <source>All dictionaries are installed.</source>
         <translation>Все словари установлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="55"/>
+        <location filename="../../ui/spelling_setup.py" line="63"/>
         <source>Spelling is incomplete</source>
         <translation>Проверка орфографии неполная</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="56"/>
+        <location filename="../../ui/spelling_setup.py" line="64"/>
         <source>Tandem works without them, but these words are not checked:</source>
         <translation>Tandem работает и без них, но эти слова не проверяются:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_setup.py" line="58"/>
+        <location filename="../../ui/spelling_setup.py" line="66"/>
         <source>To install them, run:</source>
         <translation>Чтобы установить их, выполните:</translation>
     </message>

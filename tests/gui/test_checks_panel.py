@@ -79,3 +79,53 @@ def test_filter_by_family(qtbot):
     assert findings_shown(w) == []
     w.checks.family.setCurrentIndex(w.checks.family.findData("number"))
     assert len(findings_shown(w)) == 1
+
+
+def test_registry_dialog_edits_are_used_by_the_next_check(qtbot):
+    from editor.model import NameEntry
+    from ui.registry_dialog import RegistryDialog
+
+    w = open_sample(qtbot)
+    assert w.checks.wait() and findings_shown(w) == []
+    dialog = RegistryDialog(w.view, "", [], w)
+    qtbot.addWidget(dialog)
+    dialog._append(dialog.release_table, NameEntry("Санат Шапашов", "Sanat Shapashoff"))
+    dialog.apply()
+    assert w.release.names == [NameEntry("Санат Шапашов", "Sanat Shapashoff")]
+    assert w.checks.wait()
+    f = [i.data(0, 256) for i in findings_shown(w)]
+    assert [(x.code, x.text, x.suggestions) for x in f] == [
+        ("name.mismatch", "Sanat Shapashov", ["Sanat Shapashoff"])]
+    w.view.undo_stack.undo()  # the entry goes: so does the finding
+    assert w.checks.wait() and findings_shown(w) == []
+
+
+def test_accepting_a_spelling_puts_it_in_the_registry(qtbot):
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    text = w.release.rows[5].text("en")
+    en.place_cursor(5, text.index("Depayfv") + len("Depay"))
+    en.textCursor().deleteChar()
+    qtbot.keyClicks(en, "ph")  # Depayfv -> Depayphv: a house spelling, say
+    assert w.checks.wait()
+    items = findings_shown(w)
+    assert [(i.data(0, 256).code, i.data(0, 256).text) for i in items] == [
+        ("name.mismatch", "Frank Depayphv")]
+    w.checks.tree.setCurrentItem(items[0])
+    assert w.checks.accept_button.isEnabled()
+    w.checks.accept_selected()
+    assert [(e.ru, e.en) for e in w.release.names] == [("Франк Депайфв", "Frank Depayphv")]
+    assert w.checks.wait() and findings_shown(w) == []
+
+
+def test_registry_dialog_in_both_languages(qtbot):
+    from ui import i18n
+    from ui.registry_dialog import RegistryDialog
+
+    for lang, title in (("ru", "Реестр имён"), ("en", "Names registry")):
+        i18n.install(lang)
+        w = open_sample(qtbot)
+        dialog = RegistryDialog(w.view, "", [], w)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == title
+    i18n.install("en")
