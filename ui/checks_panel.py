@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.checks.incremental import IncrementalChecker
 from editor.model import IgnoredFinding, NameEntry
+from ui.finding_text import describe
 
 DEBOUNCE_MS = 700
 _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
@@ -153,7 +154,7 @@ class ChecksPanel(QDockWidget):
                 self.tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
             sev = f.severity.value
-            item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {f.message}", f.lang, f.text[:60]])
+            item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {describe(f)}", f.lang, f.text[:60]])
             item.setForeground(0, QBrush(_COLOURS[sev]))
             item.setData(0, Qt.ItemDataRole.UserRole, f)
             item.setToolTip(0, f"{f.code} ({sev})")

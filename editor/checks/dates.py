@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 
 _RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август",
@@ -102,12 +102,11 @@ def dates_row(release: Release, i: int) -> list[Finding]:
         tdates = find_dates(row.text(lang), lang)
         only_s, only_t = list(_unmatched(sdates, tdates)), list(_unmatched(tdates, sdates))
         for k, d in enumerate(only_t):
-            other = f"; the source has {only_s[k].label()}" if k < len(only_s) else ""
             out.append(Finding("date.mismatch", Severity.ERROR, i, lang, d.start, d.end,
-                               d.text, f"The date {d.label()} is not in the source{other}",
+                               d.text, (msg("The date {date} is not in the source; the source has {other}", date=d.label(), other=only_s[k].label()) if k < len(only_s) else msg("The date {date} is not in the source", date=d.label())),
                                [], row.id))
         for d in only_s[len(only_t):]:
             out.append(Finding("date.mismatch", Severity.ERROR, i, src, d.start, d.end,
-                               d.text, f"The date {d.label()} is missing from the translation",
+                               d.text, msg("The date {date} is missing from the translation", date=d.label()),
                                [], row.id))
     return out

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from editor.checks.dates import find_dates
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 
 _SEP = "[ \u00a0\u202f]"
@@ -127,12 +127,11 @@ def figures_row(release: Release, i: int) -> list[Finding]:
         tfig = find_figures(row.text(lang), lang)
         only_s, only_t = _leftover(sfig, tfig), _leftover(tfig, sfig)
         for k, f in enumerate(only_t):
-            other = f" (the source has {only_s[k].label()})" if k < len(only_s) else ""
             out.append(Finding("number.mismatch", Severity.ERROR, i, lang, f.start, f.end,
-                               f.text, f"{f.label()} is not in the source{other}",
+                               f.text, (msg("The translation has {figure} where the source has {other}", figure=f.label(), other=only_s[k].label()) if k < len(only_s) else msg("The translation has {figure}, which the source does not have", figure=f.label())),
                                [only_s[k].text] if k < len(only_s) else [], row.id))
         for f in only_s[len(only_t):]:
             out.append(Finding("number.mismatch", Severity.ERROR, i, src, f.start, f.end,
-                               f.text, f"{f.label()} is missing from the translation",
+                               f.text, msg("{figure} is missing from the translation", figure=f.label()),
                                [], row.id))
     return out

@@ -31,3 +31,31 @@ class Finding:
         return {"code": self.code, "severity": self.severity.value, "pair": self.pair,
                 "lang": self.lang, "start": self.start, "end": self.end, "text": self.text,
                 "message": self.message, "suggestions": list(self.suggestions)}
+
+
+LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "kk": "Kazakh"}
+
+
+class Message(str):
+    """A finding's message in English that remembers its template and arguments, so the
+    UI can show it in the interface language. Arguments named ``*_lang`` hold language codes
+    (written as language names)."""
+
+    template: str
+    args: dict
+
+    def __new__(cls, template: str, **args):
+        shown = {k: LANGUAGE_NAMES.get(v, v) if k.endswith("_lang") else v for k, v in args.items()}
+        self = super().__new__(cls, template.format(**shown))
+        self.template, self.args = template, args
+        return self
+
+    def __reduce__(self):
+        return (_rebuild, (self.template, self.args))
+
+
+def _rebuild(template: str, args: dict) -> Message:
+    return Message(template, **args)
+
+
+msg = Message

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names.entities import Entity, english_names, russian_entities
 from editor.names.registry import Registry, find_form
@@ -92,7 +92,7 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
             form, span = bad[0]
             covered_en.append(span)
             out.append(Finding("name.mismatch", Severity.ERROR, i, lang, span[0], span[1], form,
-                               f"{form} is not to be used: the registry spelling is {e.en}",
+                               msg("{form} is not to be used: the registry spelling is {approved}", form=form, approved=e.en),
                                [e.en], row.id))
             continue
         target = latin_skeleton(e.en)
@@ -104,16 +104,14 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
             start, end = near[0]
             covered_en.append((start, end))
             out.append(Finding("name.mismatch", Severity.WARNING, i, lang, start, end,
-                               text[start:end], f"{text[start:end]}: the registry spelling is {e.en}",
+                               text[start:end], msg("{name}: the registry spelling is {approved}", name=text[start:end], approved=e.en),
                                [e.en], row.id, counterpart=e.ru))
         elif e.kind in ("person", "title"):
             out.append(Finding("name.missing", Severity.WARNING, i, lang, 0, 0, russian,
-                               f"{russian} is not in the English paragraph (the registry has "
-                               f"{e.en})", [e.en], row.id))
+                               msg("{name} is not in the {t_lang} paragraph (the registry has {approved})", name=russian, t_lang=lang, approved=e.en), [e.en], row.id))
         else:
             out.append(Finding("term.glossary", Severity.WARNING, i, lang, 0, 0, russian,
-                               f"{russian}: the approved English is {e.en}, which this paragraph "
-                               "does not use", [e.en], row.id))
+                               msg("{name}: the approved {t_lang} is {approved}, which this paragraph does not use", name=russian, t_lang=lang, approved=e.en), [e.en], row.id))
     return out, covered_en, covered_ru
 
 
@@ -159,12 +157,12 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                     ru_word = ru_skeletons[near]
                     out.append(Finding(
                         "name.mismatch", Severity.WARNING, i, lang, start, end, word,
-                        f"{word} does not match {ru_word} in the Russian", [_romanized(ru_word)],
+                        msg("{name} does not match {other} in the {s_lang}", name=word, other=ru_word, s_lang=src), [_romanized(ru_word)],
                         row.id, counterpart=_nominative(ru_word)))
                 elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
                     out.append(Finding(
                         "name.missing", Severity.WARNING, i, lang, start, end, word,
-                        f"{word} is not in the Russian paragraph", [], row.id))
+                        msg("{name} is not in the {s_lang} paragraph", name=word, s_lang=src), [], row.id))
         # Russian persons must be in the English
         for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
             if any(a < person.end and person.start < b for a, b in covered_ru):
@@ -176,7 +174,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                 continue  # a near miss, reported from the English side
             out.append(Finding(
                 "name.missing", Severity.WARNING, i, lang, 0, 0, person.text,
-                f"{person.text} ({person.normal}) is not in the English paragraph",
+                msg("{name} ({normal}) is not in the {t_lang} paragraph", name=person.text, normal=person.normal, t_lang=lang),
                 [" ".join(_romanized(t) for t in person.tokens)], row.id))
     return out, runs
 
@@ -210,6 +208,6 @@ def inconsistent_names(release: Release, runs) -> list[Finding]:
                 fixed = fixed.replace(w, c)
             out.append(Finding(
                 "name.inconsistent", Severity.WARNING, i, lang, run.start, run.end, run.text,
-                f"{run.text} is written {fixed} elsewhere in the release", [fixed],
+                msg("{name} is written {other} elsewhere in the release", name=run.text, other=fixed), [fixed],
                 release.rows[i].id))
     return out

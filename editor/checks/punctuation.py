@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -45,19 +45,18 @@ def punctuation_row(release: Release, i: int) -> list[Finding]:
         text = row.text(lang)
         for pos, mark in _unpaired(text):
             out.append(Finding("punctuation.unpaired", Severity.WARNING, i, lang, pos, pos + 1,
-                               mark, f"{mark} has no matching mark in this paragraph", [],
+                               mark, msg("{mark} has no matching mark in this paragraph", mark=mark), [],
                                row.id))
         for m in _DOUBLE_SPACE.finditer(text):
             out.append(Finding("punctuation.double-space", Severity.INFO, i, lang, m.start(),
-                               m.end(), m.group(), "Two or more spaces between words",
+                               m.end(), m.group(), msg("Two or more spaces between words"),
                                [" "], row.id))
         for m in _SPACE_BEFORE.finditer(text):
             out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
-                               m.end(), m.group(), "A space before punctuation", [""], row.id))
+                               m.end(), m.group(), msg("A space before punctuation"), [""], row.id))
         house = _HOUSE_QUOTES.get(lang)
         if house and _STRAIGHT.search(text):
             m = _STRAIGHT.search(text)
             out.append(Finding("punctuation.quote-style", Severity.INFO, i, lang, m.start(),
-                               m.end(), '"', f"Straight quotes; the house style is "
-                               f"{house[0]}…{house[1]}", [house[0]], row.id))
+                               m.end(), '"', msg("Straight quotes; the house style is {opening}…{closing}", opening=house[0], closing=house[1]), [house[0]], row.id))
     return out

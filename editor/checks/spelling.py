@@ -4,13 +4,11 @@ findings."""
 
 from __future__ import annotations
 
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names import PartnerNames
 from editor.names.entities import english_names, russian_entities
 from editor.spelling import SpellChecker, SpellService
-
-_DICTIONARY = {"ru": "Russian", "en": "English", "kk": "Kazakh"}
 
 
 def name_confirmer(text: str, lang: str, partner_texts: list[str], service: SpellService):
@@ -47,7 +45,7 @@ def check_row(checker: SpellChecker, release: Release, index: int,
             suggestions = checker.service.suggest(m.word.replace("’", "'"), m.script) if suggest else []
             findings.append(Finding(
                 "spelling", Severity.WARNING, index, lang, m.start, m.end, m.word,
-                f"“{m.word}” is not in the {_DICTIONARY[m.script]} dictionary",
+                msg("“{word}” is not in the {d_lang} dictionary", word=m.word, d_lang=m.script),
                 suggestions, row.id))
     return findings
 

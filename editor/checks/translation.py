@@ -3,10 +3,8 @@ the source's script; a translation confirmed before its source last changed."""
 
 from __future__ import annotations
 
-from editor.checks.finding import Finding, Severity
+from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
-
-_NAMES = {"ru": "Russian", "en": "English", "kk": "Kazakh"}
 
 
 def _letters_in(text: str, script: str) -> float:
@@ -35,22 +33,20 @@ def untranslated_row(release: Release, i: int) -> list[Finding]:
     source = row.text(src)
     for lang in release.target_langs:
         target = row.text(lang)
-        tname, sname = _NAMES.get(lang, lang), _NAMES.get(src, src)
         if source.strip() and not target.strip():
             out.append(Finding("untranslated", Severity.ERROR, i, lang, 0, 0, "",
-                               f"The {tname} paragraph is empty", [], row.id))
+                               msg("The {t_lang} paragraph is empty", t_lang=lang), [], row.id))
         elif target.strip() and not source.strip():
             out.append(Finding("untranslated", Severity.ERROR, i, src, 0, 0, "",
-                               f"The {sname} paragraph is empty: the {tname} has no source",
+                               msg("The {s_lang} paragraph is empty: the {t_lang} has no source", s_lang=src, t_lang=lang),
                                [], row.id))
         elif source.strip() and " ".join(source.split()) == " ".join(target.split()):
             out.append(Finding("untranslated", Severity.ERROR, i, lang, 0, len(target), target,
-                               f"The {tname} paragraph is a copy of the {sname}", [], row.id))
+                               msg("The {t_lang} paragraph is a copy of the {s_lang}", t_lang=lang, s_lang=src), [], row.id))
         elif (_script_of_language(lang) != _script_of_language(src)
               and _letters_in(target, _script_of_language(src)) > 0.5):
             out.append(Finding("untranslated", Severity.WARNING, i, lang, 0, len(target),
-                               target[:80], f"The {tname} paragraph is mostly in the "
-                               f"{sname} alphabet: is it translated?", [], row.id))
+                               target[:80], msg("The {t_lang} paragraph is mostly in the {s_lang} alphabet: is it translated?", t_lang=lang, s_lang=src), [], row.id))
     return out
 
 
@@ -67,6 +63,5 @@ def stale_row(release: Release, i: int) -> list[Finding]:
             text = row.text(lang)
             out.append(Finding(
                 "stale", Severity.WARNING, i, lang, 0, len(text), text[:80],
-                f"The {_NAMES.get(src, src)} changed after this {_NAMES.get(lang, lang)} "
-                "translation was confirmed", [], row.id))
+                msg("The {s_lang} changed after this {t_lang} translation was confirmed", s_lang=src, t_lang=lang), [], row.id))
     return out

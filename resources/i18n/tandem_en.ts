@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="49"/>
+        <location filename="../../ui/checks_panel.py" line="50"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="69"/>
+        <location filename="../../ui/checks_panel.py" line="70"/>
         <source>All checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="69"/>
+        <location filename="../../ui/checks_panel.py" line="70"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="71"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="71"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="72"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="72"/>
         <source>Untranslated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="73"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="73"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="75"/>
+        <location filename="../../ui/checks_panel.py" line="76"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="76"/>
+        <location filename="../../ui/checks_panel.py" line="77"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="78"/>
+        <location filename="../../ui/checks_panel.py" line="79"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="79"/>
+        <location filename="../../ui/checks_panel.py" line="80"/>
         <source>Never report this finding again in this release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Accept spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="151"/>
+        <location filename="../../ui/checks_panel.py" line="152"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="194"/>
+        <location filename="../../ui/checks_panel.py" line="195"/>
         <source>Accept a name&apos;s spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +184,147 @@
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingLanguage</name>
+    <message>
+        <location filename="../../ui/finding_text.py" line="44"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="45"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="46"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../ui/finding_text.py" line="17"/>
+        <source>A space before punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="18"/>
+        <source>Straight quotes; the house style is {opening}…{closing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="19"/>
+        <source>The date {date} is missing from the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="20"/>
+        <source>The date {date} is not in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="21"/>
+        <source>The date {date} is not in the source; the source has {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="22"/>
+        <source>The translation has {figure}, which the source does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="23"/>
+        <source>The translation has {figure} where the source has {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="24"/>
+        <source>The {s_lang} changed after this {t_lang} translation was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="25"/>
+        <source>The {s_lang} paragraph is empty: the {t_lang} has no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="26"/>
+        <source>The {t_lang} paragraph is a copy of the {s_lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="27"/>
+        <source>The {t_lang} paragraph is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="28"/>
+        <source>The {t_lang} paragraph is mostly in the {s_lang} alphabet: is it translated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="29"/>
+        <source>Two or more spaces between words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="30"/>
+        <source>{figure} is missing from the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="31"/>
+        <source>{form} is not to be used: the registry spelling is {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="32"/>
+        <source>{mark} has no matching mark in this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="33"/>
+        <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="34"/>
+        <source>{name} does not match {other} in the {s_lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="35"/>
+        <source>{name} is not in the {s_lang} paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="36"/>
+        <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="37"/>
+        <source>{name} is written {other} elsewhere in the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="38"/>
+        <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="39"/>
+        <source>{name}: the registry spelling is {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="40"/>
+        <source>“{word}” is not in the {d_lang} dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="49"/>
+        <location filename="../../ui/checks_panel.py" line="50"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="69"/>
+        <location filename="../../ui/checks_panel.py" line="70"/>
         <source>All checks</source>
         <translation>Все проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="69"/>
+        <location filename="../../ui/checks_panel.py" line="70"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="71"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="71"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="72"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="72"/>
         <source>Untranslated</source>
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="73"/>
         <source>Stale</source>
         <translation>Устаревшие</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="73"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="75"/>
+        <location filename="../../ui/checks_panel.py" line="76"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="76"/>
+        <location filename="../../ui/checks_panel.py" line="77"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="78"/>
+        <location filename="../../ui/checks_panel.py" line="79"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="79"/>
+        <location filename="../../ui/checks_panel.py" line="80"/>
         <source>Never report this finding again in this release</source>
         <translation>Больше не сообщать об этом в этом релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Accept spelling</source>
         <translation>Принять написание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Accept this spelling of the name into the release's names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="151"/>
+        <location filename="../../ui/checks_panel.py" line="152"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="194"/>
+        <location filename="../../ui/checks_panel.py" line="195"/>
         <source>Accept a name's spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
@@ -185,6 +185,147 @@
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
         <translation>Удалить контакт</translation>
+    </message>
+</context>
+<context>
+    <name>FindingLanguage</name>
+    <message>
+        <location filename="../../ui/finding_text.py" line="44"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="45"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="46"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../ui/finding_text.py" line="17"/>
+        <source>A space before punctuation</source>
+        <translation>Пробел перед знаком препинания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="18"/>
+        <source>Straight quotes; the house style is {opening}…{closing}</source>
+        <translation>Прямые кавычки; по принятому стилю — {opening}…{closing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="19"/>
+        <source>The date {date} is missing from the translation</source>
+        <translation>Даты {date} нет в переводе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="20"/>
+        <source>The date {date} is not in the source</source>
+        <translation>Даты {date} нет в оригинале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="21"/>
+        <source>The date {date} is not in the source; the source has {other}</source>
+        <translation>Даты {date} нет в оригинале; в оригинале — {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="22"/>
+        <source>The translation has {figure}, which the source does not have</source>
+        <translation>В переводе {figure}, а в оригинале такого числа нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="23"/>
+        <source>The translation has {figure} where the source has {other}</source>
+        <translation>В переводе {figure}, а в оригинале {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="24"/>
+        <source>The {s_lang} changed after this {t_lang} translation was confirmed</source>
+        <translation>Оригинал ({s_lang}) изменён после того, как перевод ({t_lang}) был подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="25"/>
+        <source>The {s_lang} paragraph is empty: the {t_lang} has no source</source>
+        <translation>Абзац ({s_lang}) пуст: у текста ({t_lang}) нет оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="26"/>
+        <source>The {t_lang} paragraph is a copy of the {s_lang}</source>
+        <translation>Абзац ({t_lang}) — копия оригинала ({s_lang})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="27"/>
+        <source>The {t_lang} paragraph is empty</source>
+        <translation>Абзац ({t_lang}) пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="28"/>
+        <source>The {t_lang} paragraph is mostly in the {s_lang} alphabet: is it translated?</source>
+        <translation>Абзац ({t_lang}) написан в основном буквами оригинала ({s_lang}): он переведён?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="29"/>
+        <source>Two or more spaces between words</source>
+        <translation>Два пробела или больше между словами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="30"/>
+        <source>{figure} is missing from the translation</source>
+        <translation>Числа {figure} нет в переводе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="31"/>
+        <source>{form} is not to be used: the registry spelling is {approved}</source>
+        <translation>Написание {form} запрещено: по реестру — {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="32"/>
+        <source>{mark} has no matching mark in this paragraph</source>
+        <translation>У знака {mark} нет пары в этом абзаце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="33"/>
+        <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
+        <translation>{name} ({normal}) нет в абзаце ({t_lang})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="34"/>
+        <source>{name} does not match {other} in the {s_lang}</source>
+        <translation>{name} не соответствует {other} в оригинале ({s_lang})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="35"/>
+        <source>{name} is not in the {s_lang} paragraph</source>
+        <translation>{name} нет в абзаце ({s_lang})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="36"/>
+        <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
+        <translation>{name} нет в абзаце ({t_lang}); по реестру — {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="37"/>
+        <source>{name} is written {other} elsewhere in the release</source>
+        <translation>{name} в других местах релиза пишется {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="38"/>
+        <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
+        <translation>{name}: утверждённый перевод ({t_lang}) — {approved}, а в абзаце его нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="39"/>
+        <source>{name}: the registry spelling is {approved}</source>
+        <translation>{name}: по реестру пишется {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="40"/>
+        <source>“{word}” is not in the {d_lang} dictionary</source>
+        <translation>«{word}» нет в словаре ({d_lang})</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,24 @@ def test_registry_dialog_in_both_languages(qtbot):
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == title
     i18n.install("en")
+
+
+def test_findings_are_shown_in_the_interface_language(qtbot):
+    from ui import i18n
+    from ui.finding_text import describe
+
+    i18n.install("ru")
+    try:
+        w = open_sample(qtbot)
+        en = w.view.panes["en"]
+        en.place_cursor(3, w.release.rows[3].text("en").index("95th"))
+        en.textCursor().deleteChar()
+        type_text(en, "8")
+        assert w.checks.wait()
+        (item,) = findings_shown(w)
+        f = item.data(0, 256)
+        assert describe(f) == "В переводе 85, а в оригинале 95"
+        assert "В переводе 85" in item.text(0)
+        assert str(f.message) == "The translation has 85 where the source has 95"  # the CLI's
+    finally:
+        i18n.install("en")
