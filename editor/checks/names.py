@@ -17,7 +17,12 @@ from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names.entities import Entity, english_names, russian_entities
 from editor.names.registry import Registry, find_form
-from editor.names.romanize import cyrillic_skeletons, latin_skeleton, lemma_candidates, romanize
+from editor.names.romanize import (
+    cyrillic_skeletons,
+    latin_skeleton,
+    lemma_candidates,
+    romanizations,
+)
 
 NEAR_MISS = 0.8
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff’'-]*")
@@ -57,9 +62,11 @@ def _nominative(word: str) -> str:
 
 
 def _romanized(word: str) -> str:
-    """The plain romanization of a Russian word's likeliest dictionary form."""
+    """The Wikipedia-style romanization (2021 alphabet for Kazakh letters) of a Russian
+    word's likeliest dictionary form."""
     forms = sorted(lemma_candidates(word), key=len)
-    latin = romanize(forms[0] if len(forms[0]) >= 3 else word.lower())
+    latin = romanizations(forms[0] if len(forms[0]) >= 3 else word.lower())
+    latin = latin.get("wikipedia", latin["plain"])
     return latin[:1].upper() + latin[1:]
 
 

@@ -17,6 +17,42 @@ _KK = {"ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū", "�
 _TABLE = {**_RU, **_KK}
 
 
+# Kazakh letters under the two schemes that matter for English texts; the Russian letters
+# around them follow the Russian scheme chosen (iuliia).
+KAZAKH_2021 = {"ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū", "ү": "ü", "һ": "h",
+               "і": "i"}
+KAZAKH_BGN_PCGN_1979 = {"ә": "ä", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "ö", "ұ": "ū", "ү": "ü",
+                        "һ": "h", "і": "ī"}
+
+
+def _kazakh(text: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in text:
+        latin = table.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        else:
+            out.append(latin[0].upper() + latin[1:] if ch.isupper() else latin)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def romanizations(text: str) -> dict[str, str]:
+    """``text`` under each scheme: Wikipedia, BGN/PCGN and ICAO Doc 9303 for Russian (by
+    iuliia), with Kazakh letters by the 2021 Kazakh Latin alphabet (with the first two) or
+    BGN/PCGN 1979 (with BGN/PCGN)."""
+    try:
+        import iuliia
+    except ImportError:  # the plain table below still serves
+        return {"plain": romanize(text)}
+    return {
+        "wikipedia": iuliia.WIKIPEDIA.translate(_kazakh(text, KAZAKH_2021)),
+        "bgn_pcgn": iuliia.BGN_PCGN.translate(_kazakh(text, KAZAKH_BGN_PCGN_1979)),
+        "icao": iuliia.ICAO_DOC_9303.translate(_kazakh(text, KAZAKH_2021)),
+        "plain": romanize(text),
+    }
+
+
 def romanize(text: str) -> str:
     """A plain romanization (Wikipedia-like for Russian, 2021 alphabet for Kazakh letters)."""
     out = []
@@ -46,7 +82,8 @@ _SKELETON_RULES = [
 def skeleton(latin: str) -> str:
     """Lower case, no diacritics, the usual digraph variants folded (kh/h, q/k, y/i,
     ya/ia, ng/n ...), so that the common renderings of one name coincide."""
-    s = unicodedata.normalize("NFKD", latin.lower())
+    s = latin.lower().replace("ş", "sh").replace("ç", "ch")  # Kazakh and Turkish Latin
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
     s = re.sub(r"[^a-z]", "", s)
     for a, b in _SKELETON_RULES:
@@ -75,8 +112,10 @@ def lemma_candidates(word: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def cyrillic_skeletons(word: str) -> frozenset[str]:
-    """The skeletons of every dictionary form a Cyrillic word may come from."""
-    return frozenset(skeleton(romanize(c)) for c in lemma_candidates(word))
+    """The skeletons of every dictionary form a Cyrillic word may come from, under every
+    romanization scheme."""
+    return frozenset(skeleton(r) for c in lemma_candidates(word)
+                     for r in romanizations(c).values())
 
 
 @lru_cache(maxsize=65536)

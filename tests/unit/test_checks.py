@@ -221,3 +221,17 @@ def test_after_an_edit_only_that_row_is_checked_again(sample_release, context):
     assert checker.rows_checked == 1
     assert again == run_checks(sample_release, context)  # the same as checking from scratch
     assert [(f.code, f.pair) for f in again if f.code == "number.mismatch"] == [("number.mismatch", 6)]
+
+
+def test_romanization_schemes_and_kazakh_tables():
+    from editor.names.romanize import romanizations, same_name
+
+    r = romanizations("Алия Калдаякова")
+    assert r["wikipedia"] == "Aliya Kaldayakova" and r["icao"] == "Aliia Kaldaiakova"
+    assert romanizations("Ержан")["bgn_pcgn"] == "Yerzhan"
+    k = romanizations("Бақыт құшағында")
+    assert k["wikipedia"] == "Baqyt qūshağynda" and k["bgn_pcgn"] == "Baqyt qūshaghynda"
+    for ru, en in [("Ержан", "Yerzhan"), ("Ержан", "Erzhan"), ("құшағында", "Qushaghynda"),
+                   ("құшағында", "Qūşağynda"), ("Шапашова", "Şapaşov"), ("Алии", "Aliya"),
+                   ("Алии", "Aliia")]:
+        assert same_name(ru, en), (ru, en)
