@@ -3,12 +3,14 @@ yield findings and never change it. One module per family."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
 from editor.names.registry import Registry
 from editor.names.registry import shipped as shipped_registry
+from editor.names.romanize import lemma_candidates
 from editor.spelling import SpellChecker, SpellService
 from editor.spelling.wordlists import WordList, shipped_words
 
@@ -25,8 +27,9 @@ class CheckContext:
     organisation_names: list = field(default_factory=list)  # the organisation's own entries
     _shipped: set[str] | None = None
 
-    def accepts(self, release: Release):
-        """A predicate: is this word in one of the word lists?"""
+    def accepts(self, release: Release, names: bool = True):
+        """A predicate: is this word in one of the word lists (or, with ``names``, a word of
+        a registry name in any case form)?"""
         if self._shipped is None:
             self._shipped = {w.casefold() for w in shipped_words()}
         release_words = {w.casefold() for words in release.words.values() for w in words}
@@ -34,10 +37,17 @@ class CheckContext:
                  {w.casefold() for w in self.personal.words},
                  {w.casefold() for w in self.organisation.words},
                  {w.casefold() for w in self.session_ignored})
+        # names in the registry are not spelling errors, in any case form
+        registry = self.registry.merged(release.names) if names else Registry()
+        names = {t.casefold() for e in registry.entries
+                 for form in (e.ru, e.en, *e.accepted) for t in re.findall(r"[^\W\d_][\w’'-]*", form)}
 
         def accept(word: str) -> bool:
             key = word.replace("’", "'").casefold()
-            return any(key in words for words in lists)
+            if any(key in words for words in lists):
+                return True
+            return key in names or (key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff"
+                                    and not names.isdisjoint(lemma_candidates(key)))
         return accept
 
     def spell_checker(self, release: Release) -> SpellChecker:

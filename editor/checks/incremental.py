@@ -41,7 +41,7 @@ class IncrementalChecker:
 
         context = self.context
         service = context.service
-        in_lists = context.accepts(release)
+        in_lists = context.accepts(release, names=False)  # registry names are for spelling
 
         def knows(word: str) -> bool:
             return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)

@@ -197,5 +197,12 @@ def save_file(entries: list[NameEntry], path: Path) -> None:
 
 
 def shipped() -> Registry:
-    path = resource("names", "registry.csv")
-    return Registry(read_csv(path.read_bytes(), path.name)) if path.exists() else Registry()
+    """The starter registry: countries (ISO 3166-1 names in Russian and English, taken from
+    pycountry into resources/names/countries.csv) and the entries of registry.csv."""
+    out = Registry()
+    for name in ("countries.csv", "registry.csv"):
+        path = resource("names", name)
+        if path.exists():
+            for e in read_csv(path.read_bytes(), path.name):
+                out.add(e)
+    return out

@@ -131,6 +131,9 @@ REGISTRY_CASES = [
     # a name dropped from one version
     ((4, "en", "the lead actress Alia Anuarbek, who", "the lead actress, who"),
      [("name.missing", 4, "en", "Алии Ануарбек")]),
+    # an organisation whose approved rendering is not used
+    ((0, "en", "the Kazakhfilm film studio", "the national film studio"),
+     [("term.glossary", 0, "en", "Казахфильм")]),
 ]
 
 
@@ -221,6 +224,29 @@ def test_after_an_edit_only_that_row_is_checked_again(sample_release, context):
     assert checker.rows_checked == 1
     assert again == run_checks(sample_release, context)  # the same as checking from scratch
     assert [(f.code, f.pair) for f in again if f.code == "number.mismatch"] == [("number.mismatch", 6)]
+
+
+def test_a_country_rendered_by_its_adjective_is_only_a_note(sample_release, context):
+    baseline = run_checks(sample_release, context)
+    plant(sample_release, 6, "en", "culture of Kazakhstan", "Kazakh culture")
+    found = [(f.code, f.severity.value, f.text) for f in new_findings(sample_release, context, baseline)]
+    assert found == [("term.glossary", "info", "Казахстана")]
+
+
+def test_registry_files_round_trip(tmp_path):
+    from editor.names.registry import load_file, save_file, shipped
+
+    entries = shipped().entries
+    assert len(entries) > 250  # countries, capitals, institutions, the sample's people
+    for name in ("names.csv", "names.tbx"):
+        save_file(entries, tmp_path / name)
+        assert load_file(tmp_path / name) == entries
+    evil = tmp_path / "evil.tbx"
+    evil.write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><tbx/>')
+    from editor.errors import InputError
+
+    with pytest.raises(InputError, match="refused"):
+        load_file(evil)
 
 
 def test_romanization_schemes_and_kazakh_tables():
