@@ -43,6 +43,20 @@ class _Run(QRunnable):
         self.done.ready.emit(self.generation, self.checker.run(self.release))
 
 
+def snapshot_release(release):
+    """A copy for the worker, cheap enough for the UI thread: rows and their dicts are
+    copied; paragraphs are shared, since an edit replaces a Paragraph, never changes one."""
+    rows = [copy.copy(r) for r in release.rows]
+    for r in rows:
+        r.paragraphs, r.status, r.source_fp = dict(r.paragraphs), dict(r.status), dict(r.source_fp)
+    snap = copy.copy(release)
+    snap.rows = rows
+    snap.words = copy.deepcopy(release.words)
+    snap.names = list(release.names)
+    snap.ignored = list(release.ignored)
+    return snap
+
+
 class ChecksPanel(QDockWidget):
     countsChanged = Signal(dict)
 
@@ -113,7 +127,7 @@ class ChecksPanel(QDockWidget):
         if self.view.release is None or self._checker is None:
             return
         self._generation += 1
-        snapshot = copy.deepcopy(self.view.release)  # the worker never sees a live edit
+        snapshot = snapshot_release(self.view.release)  # the worker never sees a live edit
         self._pool.start(_Run(self._checker, snapshot, self._generation, self._done))
 
     def wait(self, timeout_ms: int = 30000) -> bool:

@@ -41,13 +41,31 @@ class Occurrence:
 
 class Registry:
     def __init__(self, entries: list[NameEntry] | None = None):
-        self.entries: list[NameEntry] = []
+        self._by_ru: dict[str, NameEntry] = {}
+        self._index: dict[str, list[tuple[list[str], NameEntry]]] | None = None
         for e in entries or []:
             self.add(e)
 
+    @property
+    def entries(self) -> list[NameEntry]:
+        return list(self._by_ru.values())
+
     def add(self, entry: NameEntry) -> None:
         key = entry.ru.casefold()
-        self.entries = [e for e in self.entries if e.ru.casefold() != key] + [entry]
+        self._by_ru.pop(key, None)  # a later entry replaces (and moves to the end)
+        self._by_ru[key] = entry
+        self._index = None
+
+    def _first_words(self) -> dict[str, list[tuple[list[str], NameEntry]]]:
+        """Entries by the first word of their Russian form, for finding them fast."""
+        if self._index is None:
+            index: dict[str, list[tuple[list[str], NameEntry]]] = {}
+            for e in self._by_ru.values():
+                wanted = [w.lower() for w in _WORD.findall(e.ru)]
+                if wanted:
+                    index.setdefault(wanted[0], []).append((wanted, e))
+            self._index = index
+        return self._index
 
     def merged(self, *others) -> Registry:
         out = Registry(self.entries)
@@ -60,15 +78,15 @@ class Registry:
         """Entries whose Russian form occurs in ``text``, in any grammatical case."""
         words = [(m.start(), m.end(), lemma_candidates(m.group()))
                  for m in _WORD.finditer(text)]
+        index = self._first_words()
         found = []
-        for entry in self.entries:
-            wanted = [w.lower() for w in _WORD.findall(entry.ru)]
-            if not wanted:
-                continue
-            for i in range(len(words) - len(wanted) + 1):
-                if all(wanted[k] in words[i + k][2] for k in range(len(wanted))):
-                    found.append(Occurrence(entry, words[i][0], words[i + len(wanted) - 1][1]))
-        return found
+        for i, (_start, _end, forms) in enumerate(words):
+            for form in forms:
+                for wanted, entry in index.get(form, ()):
+                    if i + len(wanted) <= len(words) and all(
+                            wanted[k] in words[i + k][2] for k in range(1, len(wanted))):
+                        found.append(Occurrence(entry, words[i][0], words[i + len(wanted) - 1][1]))
+        return sorted(found, key=lambda o: (o.start, o.entry.ru))
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:
