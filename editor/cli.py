@@ -39,9 +39,13 @@ def _default_output(ru: str | None, en: str | None) -> Path:
 
 
 def cmd_import(args) -> int:
+    if args.xliff:
+        return _import_xliff(args)
     from editor.importers.release_builder import import_release
     from editor.storage import save_release
 
+    if not (args.ru or args.en):
+        raise UsageError("give the two versions with --ru and --en (or --xliff X --into R)")
     out = Path(args.output) if args.output else _default_output(args.ru, args.en)
     if out.exists() and not args.force:
         raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
@@ -50,6 +54,48 @@ def cmd_import(args) -> int:
     _warn(result.warnings)
     r = result.release
     _out(f"{out}: {len(r.rows)} rows" + (f", dated {r.meta.date.isoformat()}" if r.meta.date else ""))
+    return EXIT_OK
+
+
+def _import_xliff(args) -> int:
+    """Take a translator's XLIFF back into a release: changed targets and states only."""
+    from editor.export.xliff import apply_xliff
+    from editor.importers import MAX_TEXT_BYTES
+    from editor.storage import load_release, save_release
+
+    if not args.into:
+        raise UsageError("give the release the XLIFF goes back into: --into RELEASE.tandem")
+    release = load_release(args.into)
+    path = Path(args.xliff)
+    try:
+        if path.stat().st_size > MAX_TEXT_BYTES * 4:
+            raise UsageError(f"{path.name} is too large for an XLIFF of a press release")
+        data = path.read_bytes()
+    except OSError as err:
+        raise UsageError(f"{path} cannot be read: {err.strerror or err}") from err
+    result = apply_xliff(release, data, path.name)
+    out = Path(args.output) if args.output else Path(args.into)
+    if args.output and out.exists() and not args.force:
+        raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
+    save_release(release, out)
+    _warn(result.warnings)
+    rows = ", ".join(str(i + 1) for i in result.changed_rows) or "none"
+    _out(f"{out}: {len(result.changed_rows)} row(s) changed ({rows})")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from editor.export import FORMATS, export
+
+    release, warnings = _release_from_args(args)
+    _warn(warnings)
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
+    if args.to not in FORMATS:
+        raise UsageError(f"Tandem cannot export to {args.to} yet (it writes: {', '.join(FORMATS)})")
+    export(release, args.to, out)
+    _out(f"{out}: {args.to}, {len(release.rows)} rows")
     return EXIT_OK
 
 
@@ -183,7 +229,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    p.add_argument("--xliff", help="an XLIFF (2.x or 1.2) a translator edited, to take back")
+    p.add_argument("--into", help="with --xliff: the release it goes back into (saved in "
+                                  "place, the previous version kept as .bak, unless -o)")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export for distribution or translation")
+    p.add_argument("file", nargs="?", help="a .tandem release")
+    p.add_argument("--ru", help="Russian version: text or DOCX")
+    p.add_argument("--en", help="English version: text or DOCX")
+    p.add_argument("--to", required=True, help="xliff (2.1), xliff12, tmx")
+    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="show a release's details, row and status counts")
     p.add_argument("file")
@@ -213,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("import", "info", "check", "align")
+COMMANDS = ("import", "info", "check", "align", "export")
 
 
 def main(argv: list[str] | None = None) -> int:

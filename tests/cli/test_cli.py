@@ -165,3 +165,28 @@ def test_check_json_contract_on_a_planted_typo(tmp_path):
 def test_check_unusable_input_exits_2(tmp_path):
     assert_one_line_error(tandem("check"), "give a .tandem file")
     assert_one_line_error(tandem("check", tmp_path / "none.tandem"), "does not exist")
+
+
+def test_export_xliff_then_import_it_back(tmp_path):
+    release = tmp_path / "r.tandem"
+    assert tandem("import", "--ru", RU, "--en", EN, "-o", release).returncode == 0
+    xlf = tmp_path / "r.xlf"
+    proc = tandem("export", release, "--to", "xliff", "-o", xlf)
+    assert proc.returncode == 0, proc.stderr
+    text = xlf.read_text(encoding="utf-8")
+    xlf.write_text(text.replace("Belgian audiences were presented", "Audiences in Belgium saw"),
+                   encoding="utf-8")
+    proc = tandem("import", "--xliff", xlf, "--into", release)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 row(s) changed (2)" in proc.stdout
+    info = json.loads(tandem("info", release, "--format", "json").stdout)
+    assert info["rows"] == 8
+    assert (tmp_path / "r.tandem.bak").exists()
+    from editor.storage import load_release
+
+    assert load_release(release).rows[1].text("en").startswith("Audiences in Belgium saw")
+    for fmt, name in (("xliff12", "r12.xlf"), ("tmx", "r.tmx")):
+        assert tandem("export", "--ru", RU, "--en", EN, "--to", fmt, "-o", tmp_path / name).returncode == 0
+    assert_one_line_error(tandem("export", release, "--to", "tmx", "-o", tmp_path / "r.tmx"), "exists")
+    assert_one_line_error(tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx"),
+                          "cannot export to docx yet")

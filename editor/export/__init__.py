@@ -1,0 +1,34 @@
+"""Exports of a release for distribution: XLIFF 2.1/1.2 and TMX for translators (more to
+come: DOCX, NewsML-G2, HTML, e-mail, PDF). Each validates against its official schema
+before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.export.tmx import to_tmx
+from editor.export.validation import ExportError
+from editor.export.xliff import to_xliff12, to_xliff21
+from editor.model import Release
+from editor.storage.atomic import atomic_write
+
+FORMATS = {
+    "xliff": (to_xliff21, ".xlf"),
+    "xliff12": (to_xliff12, ".xlf"),
+    "tmx": (to_tmx, ".tmx"),
+}
+
+
+def export(release: Release, fmt: str, path: Path) -> Path:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (Tandem writes: {', '.join(FORMATS)})")
+    make, _suffix = FORMATS[fmt]
+    try:
+        data = make(release)
+    except ValueError as err:  # lxml: a character XML cannot hold
+        raise ExportError(f"the release holds text XML cannot carry ({err})") from err
+    atomic_write(path, data, backup=False)
+    return path
+
+
+__all__ = ["FORMATS", "ExportError", "export"]
