@@ -94,7 +94,13 @@ def cmd_export(args) -> int:
         raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
     if args.to not in FORMATS:
         raise UsageError(f"Tandem cannot export to {args.to} yet (it writes: {', '.join(FORMATS)})")
-    export(release, args.to, out)
+    from editor.names.registry import load_file, shipped
+
+    registry = shipped()
+    if args.registry:
+        registry = registry.merged(load_file(Path(args.registry)))
+    options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
+    export(release, args.to, out, registry, **options)
     _out(f"{out}: {args.to}, {len(release.rows)} rows")
     return EXIT_OK
 
@@ -238,7 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
-    p.add_argument("--to", required=True, help="xliff (2.1), xliff12, tmx")
+    p.add_argument("--to", required=True, help="newsml, xliff (2.1), xliff12, tmx")
+    p.add_argument("--single-item", action="store_true",
+                   help="newsml: one newsItem with both languages (default: one per language "
+                        "in a package)")
+    p.add_argument("--registry", help="the organisation's names registry (NewsML subjects)")
     p.add_argument("-o", "--output", required=True, help="the file to write")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
     p.set_defaults(func=cmd_export)

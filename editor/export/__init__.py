@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.export.newsml import to_newsml
 from editor.export.tmx import to_tmx
 from editor.export.validation import ExportError
 from editor.export.xliff import to_xliff12, to_xliff21
@@ -13,18 +14,21 @@ from editor.model import Release
 from editor.storage.atomic import atomic_write
 
 FORMATS = {
+    "newsml": (to_newsml, ".xml"),
     "xliff": (to_xliff21, ".xlf"),
     "xliff12": (to_xliff12, ".xlf"),
     "tmx": (to_tmx, ".tmx"),
 }
 
 
-def export(release: Release, fmt: str, path: Path) -> Path:
+def export(release: Release, fmt: str, path: Path, registry=None, **options) -> Path:
+    """Write ``release`` as ``fmt`` to ``path`` (atomically, after validation). ``registry``
+    gives NewsML its subjects; ``options`` go to the exporter (layout="single" for NewsML)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (Tandem writes: {', '.join(FORMATS)})")
     make, _suffix = FORMATS[fmt]
     try:
-        data = make(release)
+        data = make(release, registry, **options) if fmt == "newsml" else make(release)
     except ValueError as err:  # lxml: a character XML cannot hold
         raise ExportError(f"the release holds text XML cannot carry ({err})") from err
     atomic_write(path, data, backup=False)

@@ -1,0 +1,177 @@
+"""NewsML-G2 2.35 for news agencies: a newsMessage with one newsItem per language and a
+packageItem grouping them as alternatives (pgrmod:alt), or one newsItem carrying both
+languages (the single-item layout). Headline, slugline, dateline, located, first/version
+created, embargo, language, summary, and person/organisation/place subjects from the names
+registry entries met in the release. Validated against the official schema before writing."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+
+from lxml import etree
+
+from editor.export.dateline import dateline
+from editor.export.validation import validate
+from editor.model import Release, Role
+from editor.names.registry import Registry
+
+NS = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
+_Q = f"{{{NS}}}"
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_32.xml"
+_SUBJECT_TYPES = {"person": "cpnat:person", "organisation": "cpnat:organisation",
+                  "place": "cpnat:geoArea"}
+
+
+def _sub(parent, name, text=None, **attrs):
+    el = etree.SubElement(parent, _Q + name, {k: v for k, v in attrs.items() if v is not None})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _headline(release: Release, lang: str) -> str:
+    if release.meta.headline.get(lang):
+        return release.meta.headline[lang]
+    for row in release.rows:
+        if row.role is Role.HEADLINE and row.text(lang).strip():
+            return row.text(lang)
+    # no headline: the lead's first sentence, cut at a word near 110 characters
+    lead = next((r.text(lang) for r in release.rows if r.text(lang).strip()), "")
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0].rstrip(".")
+    if len(first) <= 110:
+        return first
+    return first[:110].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _slugline(headline: str) -> str:
+    words = re.findall(r"[^\W_]+", headline)[:4]
+    return "-".join(words) or "release"
+
+
+def _body(release: Release, lang: str, parent) -> None:
+    html = etree.SubElement(parent, f"{{{XHTML}}}html", nsmap={None: XHTML})
+    html.set(_LANG, lang)
+    head = etree.SubElement(html, f"{{{XHTML}}}head")
+    etree.SubElement(head, f"{{{XHTML}}}title").text = _headline(release, lang)
+    body = etree.SubElement(html, f"{{{XHTML}}}body")
+    for row in release.rows:
+        text = row.text(lang)
+        if not text.strip():
+            continue
+        tag = "h1" if row.role is Role.HEADLINE else "blockquote" if row.role is Role.QUOTE else "p"
+        el = etree.SubElement(body, f"{{{XHTML}}}{tag}")
+        if row.role is Role.BOILERPLATE:
+            el.set("class", "boilerplate")
+        el.text = text
+
+
+def _subjects(release: Release, registry: Registry) -> list:
+    src = release.source_lang
+    seen, out = set(), []
+    for row in release.rows:
+        for occ in registry.find_russian(row.text(src)):
+            e = occ.entry
+            if e.kind in _SUBJECT_TYPES and e.ru not in seen:
+                seen.add(e.ru)
+                out.append(e)
+    return out
+
+
+def _item_meta(item, klass: str, when: str, release: Release, lang: str, provider: str):
+    meta = _sub(item, "itemMeta")
+    _sub(meta, "itemClass", qcode=klass)
+    _sub(meta, "provider", literal=provider)
+    _sub(meta, "versionCreated", when)
+    _sub(meta, "firstCreated", when)
+    if release.meta.embargo:
+        _sub(meta, "embargoed", release.meta.embargo.isoformat())
+    _sub(meta, "pubStatus", qcode="stat:usable")
+    return meta
+
+
+def _content_meta(item, release: Release, langs: list[str], subjects: list) -> None:
+    cm = _sub(item, "contentMeta")
+    m = release.meta
+    places = {lang: m.place.get(lang) for lang in langs if m.place.get(lang)}
+    if places:
+        located = _sub(cm, "located", literal=next(iter(places.values())))
+        for lang, name in places.items():
+            _sub(located, "name", name).set(_LANG, lang)
+    for lang in langs:
+        _sub(cm, "language", tag=lang)
+    for e in subjects:
+        subject = _sub(cm, "subject", type=_SUBJECT_TYPES[e.kind], literal=e.en)
+        for lang, name in (("ru", e.ru), ("en", e.en)):
+            if lang in langs or len(langs) == 1:
+                _sub(subject, "name", name).set(_LANG, lang)
+    for lang in langs:
+        head = _headline(release, lang)
+        _sub(cm, "slugline", _slugline(head)).set(_LANG, lang)
+        _sub(cm, "headline", head).set(_LANG, lang)
+        if m.subheadline.get(lang):
+            sub = _sub(cm, "headline", m.subheadline[lang], role="hdrole:sub")
+            sub.set(_LANG, lang)
+        line = dateline(m.place.get(lang, ""), m.date, lang)
+        if line:
+            _sub(cm, "dateline", line).set(_LANG, lang)
+        lead = next((r.text(lang) for r in release.rows
+                     if r.role is Role.LEAD and r.text(lang).strip()), None)
+        if lead:
+            _sub(cm, "description", lead, role="drol:summary").set(_LANG, lang)
+
+
+def _news_item(parent, guid: str, release: Release, langs: list[str], when: str, subjects,
+               provider: str):
+    item = _sub(parent, "newsItem", guid=guid, version="1", standard="NewsML-G2",
+                standardversion="2.35", conformance="power")
+    item.set(_LANG, langs[0])
+    _sub(item, "catalogRef", href=CATALOG)
+    _item_meta(item, "ninat:text", when, release, langs[0], provider)
+    _content_meta(item, release, langs, subjects)
+    content = _sub(item, "contentSet")
+    for lang in langs:
+        inline = _sub(content, "inlineXML", contenttype="application/xhtml+xml")
+        inline.set(_LANG, lang)
+        _body(release, lang, inline)
+    return item
+
+
+def to_newsml(release: Release, registry: Registry | None = None, layout: str = "package",
+              now: datetime | None = None) -> bytes:
+    when = (now or datetime.now().astimezone()).replace(microsecond=0).isoformat()
+    base = f"urn:newsml:tandem:{(release.meta.date or datetime.now().date()).strftime('%Y%m%d')}:" \
+           f"{release.id.rsplit(':', 1)[-1]}"
+    subjects = _subjects(release, (registry or Registry()).merged(release.names))
+    m = release.meta
+    provider = (m.organisation.get("en") or m.organisation.get(release.source_lang)
+                or next((e.en for e in subjects if e.kind == "organisation"), "Tandem"))
+    msg = etree.Element(_Q + "newsMessage", nsmap={None: NS})
+    header = _sub(msg, "header")
+    _sub(header, "sent", when)
+    _sub(header, "transmitId", str(uuid.uuid4()))
+    items = _sub(msg, "itemSet")
+    langs = list(release.languages)
+    if layout == "single":
+        _news_item(items, f"{base}", release, langs, when, subjects, provider)
+    else:
+        pkg = _sub(items, "packageItem", guid=f"{base}-pkg", version="1", standard="NewsML-G2",
+                   standardversion="2.35", conformance="power")
+        pkg.set(_LANG, "en")
+        _sub(pkg, "catalogRef", href=CATALOG)
+        meta = _item_meta(pkg, "ninat:composite", when, release, "en", provider)
+        _sub(meta, "title", " / ".join(_headline(release, lang) for lang in langs)).set(_LANG, "en")
+        group = _sub(_sub(pkg, "groupSet", root="G1"), "group", id="G1", role="group:main",
+                     mode="pgrmod:alt")
+        for lang in langs:
+            ref = _sub(group, "itemRef", residref=f"{base}-{lang}", version="1",
+                       contenttype="application/vnd.iptc.g2.newsitem+xml")
+            _sub(ref, "itemClass", qcode="ninat:text")
+            _sub(ref, "title", _headline(release, lang)).set(_LANG, lang)
+        for lang in langs:
+            _news_item(items, f"{base}-{lang}", release, [lang], when, subjects, provider)
+    validate(msg, "newsml", "NewsML-G2 message")
+    return etree.tostring(msg, xml_declaration=True, encoding="UTF-8", pretty_print=True)
