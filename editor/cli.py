@@ -90,8 +90,15 @@ def cmd_export(args) -> int:
     release, warnings = _release_from_args(args)
     _warn(warnings)
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
+    if args.to == "docx":
+        from editor.export import docx_paths
+
+        targets = list(docx_paths(release, out, args.lang).values())
+    else:
+        targets = [out]
+    existing = [t for t in targets if t.exists() and t.is_file()]
+    if existing and not args.force:
+        raise UsageError(f"{existing[0]} exists; choose another -o or add --force to replace it")
     if args.to not in FORMATS:
         raise UsageError(f"Tandem cannot export to {args.to} yet (it writes: {', '.join(FORMATS)})")
     from editor.names.registry import load_file, shipped
@@ -100,8 +107,11 @@ def cmd_export(args) -> int:
     if args.registry:
         registry = registry.merged(load_file(Path(args.registry)))
     options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
+    if args.to == "docx":
+        options = {"lang": args.lang}
     export(release, args.to, out, registry, **options)
-    _out(f"{out}: {args.to}, {len(release.rows)} rows")
+    for target in targets:
+        _out(f"{target}: {args.to}, {len(release.rows)} rows")
     return EXIT_OK
 
 
@@ -244,7 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
-    p.add_argument("--to", required=True, help="newsml, xliff (2.1), xliff12, tmx")
+    p.add_argument("--to", required=True,
+                   help="docx, docx-bilingual, newsml, xliff (2.1), xliff12, tmx")
+    p.add_argument("--lang", help="docx: only this language, written to -o exactly")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "
                         "in a package)")

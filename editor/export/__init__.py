@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.export.docx_writer import to_docx, to_docx_bilingual
 from editor.export.newsml import to_newsml
 from editor.export.tmx import to_tmx
 from editor.export.validation import ExportError
@@ -14,6 +15,8 @@ from editor.model import Release
 from editor.storage.atomic import atomic_write
 
 FORMATS = {
+    "docx": (to_docx, ".docx"),
+    "docx-bilingual": (to_docx_bilingual, ".docx"),
     "newsml": (to_newsml, ".xml"),
     "xliff": (to_xliff21, ".xlf"),
     "xliff12": (to_xliff12, ".xlf"),
@@ -27,11 +30,34 @@ def export(release: Release, fmt: str, path: Path, registry=None, **options) -> 
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (Tandem writes: {', '.join(FORMATS)})")
     make, _suffix = FORMATS[fmt]
+    if fmt == "docx":
+        return _export_docx(release, path, **options)
     try:
         data = make(release, registry, **options) if fmt == "newsml" else make(release)
     except ValueError as err:  # lxml: a character XML cannot hold
         raise ExportError(f"the release holds text XML cannot carry ({err})") from err
     atomic_write(path, data, backup=False)
+    return path
+
+
+def docx_paths(release: Release, path: Path, lang: str | None = None) -> dict[str, Path]:
+    """Where each language's Word file goes: ``path`` itself for one language; for all,
+    NAME.ru.docx and NAME.en.docx beside ``path`` (or inside it, if it is a folder)."""
+    if lang:
+        return {lang: path}
+    if path.is_dir() or str(path).endswith(("/", "\\")):
+        stem = "release"
+        folder = path
+    else:
+        stem, folder = path.name.removesuffix(".docx"), path.parent
+    return {code: folder / f"{stem}.{code}.docx" for code in release.languages}
+
+
+def _export_docx(release: Release, path: Path, lang: str | None = None, **options) -> Path:
+    outputs = {code: to_docx(release, code, **options) for code in docx_paths(release, path, lang)}
+    for code, target in docx_paths(release, path, lang).items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, outputs[code], backup=False)
     return path
 
 
