@@ -188,5 +188,8 @@ def test_export_xliff_then_import_it_back(tmp_path):
     for fmt, name in (("xliff12", "r12.xlf"), ("tmx", "r.tmx")):
         assert tandem("export", "--ru", RU, "--en", EN, "--to", fmt, "-o", tmp_path / name).returncode == 0
     assert_one_line_error(tandem("export", release, "--to", "tmx", "-o", tmp_path / "r.tmx"), "exists")
-    assert_one_line_error(tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx"),
-                          "cannot export to docx yet")
+    assert_one_line_error(tandem("export", release, "--to", "pdf", "-o", tmp_path / "r.pdf"),
+                          "cannot export to pdf yet")
+    proc = tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx")
+    assert proc.returncode == 0 and (tmp_path / "r.ru.docx").exists() and (tmp_path / "r.en.docx").exists()
+    assert_one_line_error(tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx"), "exists")
