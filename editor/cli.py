@@ -115,6 +115,46 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def _password(host: str, user: str):
+    """The SMTP password: from the system keyring (service "tandem-smtp"), else asked for
+    on the terminal. It is never written anywhere."""
+    def get() -> str:
+        try:
+            import keyring
+
+            stored = keyring.get_password("tandem-smtp", f"{user}@{host}")
+        except Exception:  # no keyring backend on this machine
+            stored = None
+        if stored:
+            return stored
+        if not sys.stdin.isatty():
+            raise UsageError(f"no password for {user}@{host} in the system keyring, and no "
+                             "terminal to ask on")
+        import getpass
+
+        return getpass.getpass(f"SMTP password for {user}@{host}: ")
+    return get
+
+
+def cmd_send(args) -> int:
+    from editor.export.mailer import Server, read_list, send
+
+    release, warnings = _release_from_args(args)
+    _warn(warnings)
+    host, _, port = args.server.partition(":")
+    security = args.security
+    default_port = {"ssl": 465, "starttls": 587, "none": 25}[security]
+    server = Server(host, int(port) if port.isdigit() else default_port, security, args.user or "")
+    groups = read_list(Path(args.list), release.languages)
+    report = send(release, groups, server, args.sender,
+                  _password(host, args.user) if args.user else None, dry_run=args.dry_run)
+    for plan in report.planned:
+        verb = "would send" if args.dry_run else "sent"
+        _out(f"{verb} “{plan.subject[:60]}” ({'+'.join(plan.langs)}) to "
+             f"{len(plan.recipients)} recipient(s) in Bcc: {', '.join(plan.recipients)}")
+    return EXIT_OK
+
+
 def _info(release, path: Path) -> dict:
     m = release.meta
     return {
@@ -255,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("--to", required=True,
-                   help="docx, docx-bilingual, newsml, xliff (2.1), xliff12, tmx")
+                   help="docx, docx-bilingual, newsml, html, eml, xliff (2.1), xliff12, tmx")
     p.add_argument("--lang", help="docx: only this language, written to -o exactly")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "
@@ -285,6 +325,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also check words in capitals (abbreviations are skipped by default)")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("send", help="send the release to a distribution list by e-mail")
+    p.add_argument("file", nargs="?", help="a .tandem release")
+    p.add_argument("--ru", help="Russian version: text or DOCX")
+    p.add_argument("--en", help="English version: text or DOCX")
+    p.add_argument("--list", required=True, help="CSV: email,language (ru, en or ru+en)")
+    p.add_argument("--server", required=True, help="SMTP host[:port]")
+    p.add_argument("--security", choices=("starttls", "ssl", "none"), default="starttls")
+    p.add_argument("--user", help="SMTP login (the password comes from the keyring or a prompt)")
+    p.add_argument("--from", dest="sender", required=True, help="the sender's address")
+    p.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
+    p.set_defaults(func=cmd_send)
+
     p = sub.add_parser("align", help="pair the paragraphs of two versions")
     p.add_argument("--ru", required=True)
     p.add_argument("--en", required=True)
@@ -293,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("import", "info", "check", "align", "export")
+COMMANDS = ("import", "info", "check", "align", "export", "send")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor.export.docx_writer import to_docx, to_docx_bilingual
+from editor.export.html_mail import eml_bytes, to_eml, to_html
 from editor.export.newsml import to_newsml
 from editor.export.tmx import to_tmx
 from editor.export.validation import ExportError
@@ -18,6 +19,8 @@ FORMATS = {
     "docx": (to_docx, ".docx"),
     "docx-bilingual": (to_docx_bilingual, ".docx"),
     "newsml": (to_newsml, ".xml"),
+    "html": (lambda release: to_html(release).encode("utf-8"), ".html"),
+    "eml": (lambda release: eml_bytes(to_eml(release)), ".eml"),
     "xliff": (to_xliff21, ".xlf"),
     "xliff12": (to_xliff12, ".xlf"),
     "tmx": (to_tmx, ".tmx"),

@@ -1,0 +1,110 @@
+"""Sending a release to a distribution list over SMTP (STARTTLS or SSL, with login).
+
+The list is a CSV of addresses with each recipient's language (``email,language``; ru, en,
+or both); each language group gets one message in its language, all recipients in Bcc.
+A dry run says what would be sent and sends nothing. The password is never stored here:
+the caller passes a function that gets it (from the system keyring, or by asking)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+
+from editor.errors import InputError, TandemError
+from editor.export.html_mail import to_eml
+from editor.model import Release
+
+
+class SendError(TandemError):
+    pass
+
+
+@dataclass
+class Server:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # starttls, ssl or none (none: only for a server on this machine)
+    user: str = ""
+    timeout: float = 30.0
+
+
+@dataclass
+class Planned:
+    langs: list[str]
+    recipients: list[str]
+    subject: str
+
+
+@dataclass
+class SendReport:
+    planned: list[Planned] = field(default_factory=list)
+    sent: int = 0
+
+
+def read_recipients(data: bytes, name: str = "the list", languages=("ru", "en")) -> dict[str, list[str]]:
+    """Addresses by language group: 'ru', 'en' or 'ru+en' (both versions in one message)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name} is not UTF-8 CSV") from err
+    groups: dict[str, list[str]] = {}
+    for n, rec in enumerate(csv.reader(io.StringIO(text)), 1):
+        if not rec or not rec[0].strip() or rec[0].strip().lower() in ("email", "e-mail", "address"):
+            continue
+        address = parseaddr(rec[0].strip())[1]
+        if "@" not in address or " " in address:
+            raise InputError(f"{name}, line {n}: {rec[0].strip()!r} is not an e-mail address")
+        lang = (rec[1].strip().lower() if len(rec) > 1 and rec[1].strip() else "+".join(languages))
+        lang = lang.replace(",", "+").replace(" ", "")
+        if any(code not in languages for code in lang.split("+")):
+            raise InputError(f"{name}, line {n}: unknown language {lang!r} (use "
+                             f"{', '.join(languages)} or {'+'.join(languages)})")
+        groups.setdefault(lang, []).append(address)
+    if not groups:
+        raise InputError(f"{name} has no addresses")
+    return groups
+
+
+def send(release: Release, groups: dict[str, list[str]], server: Server, sender: str,
+         password: Callable[[], str] | None = None, dry_run: bool = False,
+         attach: bool = True) -> SendReport:
+    report = SendReport()
+    messages = []
+    for group, recipients in sorted(groups.items()):
+        langs = group.split("+")
+        msg = to_eml(release, langs, sender=sender, recipients=None, attach=attach)
+        report.planned.append(Planned(langs, recipients, str(msg["Subject"])))
+        messages.append((msg, recipients))
+    if dry_run:
+        return report
+    try:
+        if server.security == "ssl":
+            smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=server.timeout,
+                                    context=ssl.create_default_context())
+        else:
+            smtp = smtplib.SMTP(server.host, server.port, timeout=server.timeout)
+        with smtp:
+            if server.security == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            if server.user:
+                smtp.login(server.user, password() if password else "")
+            for msg, recipients in messages:
+                # recipients go in the envelope only: nobody sees the list (Bcc)
+                smtp.send_message(msg, from_addr=sender, to_addrs=recipients)
+                report.sent += 1
+    except (smtplib.SMTPException, OSError, ssl.SSLError) as err:
+        raise SendError(f"sending through {server.host}:{server.port} failed: {err}") from err
+    return report
+
+
+def read_list(path: Path, languages) -> dict[str, list[str]]:
+    try:
+        return read_recipients(path.read_bytes(), path.name, tuple(languages))
+    except OSError as err:
+        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err

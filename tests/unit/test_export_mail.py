@@ -1,0 +1,107 @@
+"""HTML, .eml and sending to a distribution list through a real SMTP server (aiosmtpd) on
+127.0.0.1, read back with the standard library."""
+
+import email
+from email import policy
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from editor.errors import InputError
+from editor.export.html_mail import eml_bytes, to_eml, to_html
+from editor.export.mailer import SendError, Server, read_recipients, send
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port, inbox
+    finally:
+        controller.stop()
+
+
+def test_html_is_self_contained_with_both_languages(sample_release):
+    sample_release.meta.headline = {"ru": "Дни кино", "en": "Film days"}
+    page = to_html(sample_release)
+    assert "<style" not in page and 'style="' in page
+    assert page.index('lang="ru"') < page.index('lang="en"')
+    assert "Бақыт құшағында" in page and "Baqyt Qushağynda" in page
+    assert "&quot;Казахфильм&quot;" in page  # escaped
+    assert "Film days" in page
+    only_en = to_html(sample_release, ["en"])
+    assert "Посольство" not in only_en and "The Embassy" in only_en
+
+
+def test_eml_opens_with_the_standard_library(sample_release):
+    sample_release.meta.headline = {"ru": "Дни казахского кино", "en": "Days of Kazakh Cinema"}
+    data = eml_bytes(to_eml(sample_release, sender="press@kazembassy.example", pdf=False))
+    msg = email.message_from_bytes(data, policy=policy.default)
+    assert msg["Subject"] == "Дни казахского кино / Days of Kazakh Cinema"
+    assert b"=?utf-8?" in data  # the Cyrillic subject is encoded in the header
+    body = msg.get_body(("plain",))
+    assert body.get_content().startswith("Дни казахского кино")
+    assert "Baqyt Qushağynda" in msg.get_body(("html",)).get_content()
+    assert msg.get_content_type() == "multipart/mixed"
+    names = [p.get_filename() for p in msg.iter_attachments()]
+    assert names == ["release.ru.docx", "release.en.docx"]
+
+
+def test_recipient_list_by_language():
+    groups = read_recipients(b"email,language\nanna@example.kz,ru\nbob@example.be,en\n"
+                             b"desk@agency.example,ru+en\ncarl@example.be\n")
+    assert groups == {"ru": ["anna@example.kz"], "en": ["bob@example.be"],
+                      "ru+en": ["desk@agency.example", "carl@example.be"]}
+    with pytest.raises(InputError, match="line 2"):
+        read_recipients(b"ok@example.kz,ru\nnot an address,en\n")
+    with pytest.raises(InputError, match="unknown language"):
+        read_recipients(b"ok@example.kz,fr\n")
+
+
+def test_send_to_a_list_through_a_local_smtp_server(sample_release, smtp_server):
+    port, inbox = smtp_server
+    groups = {"ru": ["anna@example.kz", "ivan@example.kz"], "en": ["bob@example.be"]}
+    report = send(sample_release, groups, Server("127.0.0.1", port, security="none"),
+                  sender="press@kazembassy.example", attach=False)
+    assert report.sent == 2 and len(inbox.messages) == 2
+    by_rcpt = {tuple(rcpts): content for _frm, rcpts, content in inbox.messages}
+    ru = email.message_from_bytes(by_rcpt[("anna@example.kz", "ivan@example.kz")], policy=policy.default)
+    assert ru["Bcc"] is None and "anna" not in ru["To"]  # recipients hidden
+    assert ru.get_body(("plain",)).get_content().startswith("Посольство")
+    en = email.message_from_bytes(by_rcpt[("bob@example.be",)], policy=policy.default)
+    assert "The Embassy" in en.get_body(("plain",)).get_content()
+    assert "Посольство" not in en.get_body(("plain",)).get_content()
+
+
+def test_dry_run_sends_nothing(sample_release, smtp_server):
+    port, inbox = smtp_server
+    report = send(sample_release, {"en": ["bob@example.be"]}, Server("127.0.0.1", port, security="none"),
+                  sender="press@kazembassy.example", dry_run=True, attach=False)
+    assert report.sent == 0 and inbox.messages == []
+    assert report.planned[0].recipients == ["bob@example.be"]
+
+
+def test_a_server_that_is_not_there_is_one_clear_error(sample_release):
+    with pytest.raises(SendError, match="127.0.0.1:9"):
+        send(sample_release, {"en": ["bob@example.be"]},
+             Server("127.0.0.1", 9, security="none", timeout=3), sender="p@example.kz", attach=False)
