@@ -90,10 +90,11 @@ def cmd_export(args) -> int:
     release, warnings = _release_from_args(args)
     _warn(warnings)
     out = Path(args.output)
-    if args.to == "docx":
+    if args.to in ("docx", "pdf"):
         from editor.export import docx_paths
 
-        targets = list(docx_paths(release, out, args.lang).values())
+        targets = [t.with_suffix(f".{args.to}") for t in
+                   docx_paths(release, out.with_suffix(".docx"), args.lang).values()]
     else:
         targets = [out]
     existing = [t for t in targets if t.exists() and t.is_file()]
@@ -107,7 +108,7 @@ def cmd_export(args) -> int:
     if args.registry:
         registry = registry.merged(load_file(Path(args.registry)))
     options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
-    if args.to == "docx":
+    if args.to in ("docx", "pdf"):
         options = {"lang": args.lang}
     export(release, args.to, out, registry, **options)
     for target in targets:
@@ -295,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("--to", required=True,
-                   help="docx, docx-bilingual, newsml, html, eml, xliff (2.1), xliff12, tmx")
+                   help="docx, docx-bilingual, pdf, newsml, html, eml, xliff (2.1), xliff12, tmx")
     p.add_argument("--lang", help="docx: only this language, written to -o exactly")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "

@@ -457,6 +457,19 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.apply()
 
+    def export_release(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.release, self.view.spell.context.registry, self._folder(), self)
+        if dialog.exec() and not dialog.error:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace(
+                "%1", ", ".join(str(t) for t in dialog.targets())), 8000)
+
+    def send_release(self) -> None:
+        from ui.send_dialog import SendDialog
+
+        SendDialog(self.release, self.settings, self).exec()
+
     def edit_registry(self) -> None:
         from ui.registry_dialog import RegistryDialog
 

@@ -24,6 +24,7 @@ FORMATS = {
     "xliff": (to_xliff21, ".xlf"),
     "xliff12": (to_xliff12, ".xlf"),
     "tmx": (to_tmx, ".tmx"),
+    "pdf": (None, ".pdf"),
 }
 
 
@@ -35,6 +36,8 @@ def export(release: Release, fmt: str, path: Path, registry=None, **options) -> 
     make, _suffix = FORMATS[fmt]
     if fmt == "docx":
         return _export_docx(release, path, **options)
+    if fmt == "pdf":
+        return _export_pdf(release, path, **options)
     try:
         data = make(release, registry, **options) if fmt == "newsml" else make(release)
     except ValueError as err:  # lxml: a character XML cannot hold
@@ -54,6 +57,23 @@ def docx_paths(release: Release, path: Path, lang: str | None = None) -> dict[st
     else:
         stem, folder = path.name.removesuffix(".docx"), path.parent
     return {code: folder / f"{stem}.{code}.docx" for code in release.languages}
+
+
+def _export_pdf(release: Release, path: Path, lang: str | None = None, **options) -> Path:
+    """A PDF per language, made from the Word file by LibreOffice (the editor can also print
+    through Qt, see ui/pdf_export.py)."""
+    from editor.export.html_mail import docx_to_pdf
+
+    targets = {code: p.with_suffix(".pdf") for code, p in
+               docx_paths(release, path.with_suffix(".docx"), lang).items()}
+    for code, target in targets.items():
+        data = docx_to_pdf(to_docx(release, code, **options), target.stem)
+        if data is None:
+            raise ExportError("PDF needs LibreOffice, which is not installed "
+                              "(sudo apt-get install libreoffice-writer-nogui)")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data, backup=False)
+    return path
 
 
 def _export_docx(release: Release, path: Path, lang: str | None = None, **options) -> Path:

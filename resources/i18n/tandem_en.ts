@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="50"/>
+        <location filename="../../ui/checks_panel.py" line="64"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="84"/>
         <source>All checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="84"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Untranslated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="73"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="73"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="76"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="77"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="79"/>
+        <location filename="../../ui/checks_panel.py" line="93"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="80"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Never report this finding again in this release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="99"/>
         <source>Accept spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="100"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="152"/>
+        <location filename="../../ui/checks_panel.py" line="166"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="195"/>
+        <location filename="../../ui/checks_panel.py" line="209"/>
         <source>Accept a name&apos;s spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +184,125 @@
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="65"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="71"/>
+        <source>Word, one file per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="72"/>
+        <source>Word, both languages side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>PDF, one file per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>NewsML-G2 for news agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>E-mail message (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>XLIFF 2.1 for translators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>XLIFF 1.2 for older CAT tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>TMX translation memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="88"/>
+        <source>the standard letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="141"/>
+        <source>Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="147"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="162"/>
+        <source>Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="163"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="198"/>
+        <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,8 +782,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="509"/>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +1060,109 @@
     <message>
         <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="41"/>
+        <source>Send to a distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="47"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="52"/>
+        <source>Distribution &amp;list (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="54"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="56"/>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="60"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="63"/>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="66"/>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="68"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="72"/>
+        <source>Check shows what would be sent to whom, and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="76"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="77"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="85"/>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="86"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="102"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="103"/>
+        <source>SMTP password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="118"/>
+        <source>Cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="120"/>
+        <source>Would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="120"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="126"/>
+        <source>%1 message(s) sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

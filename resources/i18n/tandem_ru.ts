@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="50"/>
+        <location filename="../../ui/checks_panel.py" line="64"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="84"/>
         <source>All checks</source>
         <translation>Все проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="70"/>
+        <location filename="../../ui/checks_panel.py" line="84"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="71"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="72"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Untranslated</source>
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="73"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Stale</source>
         <translation>Устаревшие</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="73"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="76"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="77"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="79"/>
+        <location filename="../../ui/checks_panel.py" line="93"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="80"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Never report this finding again in this release</source>
         <translation>Больше не сообщать об этом в этом релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="99"/>
         <source>Accept spelling</source>
         <translation>Принять написание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="100"/>
         <source>Accept this spelling of the name into the release's names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="108"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="152"/>
+        <location filename="../../ui/checks_panel.py" line="166"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="195"/>
+        <location filename="../../ui/checks_panel.py" line="209"/>
         <source>Accept a name's spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
@@ -185,6 +185,125 @@
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
         <translation>Удалить контакт</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="65"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="71"/>
+        <source>Word, one file per language</source>
+        <translation>Word, по файлу на язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="72"/>
+        <source>Word, both languages side by side</source>
+        <translation>Word, оба языка рядом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>PDF, one file per language</source>
+        <translation>PDF, по файлу на язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>NewsML-G2 for news agencies</source>
+        <translation>NewsML-G2 для информагентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>Web page (HTML)</source>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>E-mail message (.eml)</source>
+        <translation>Письмо (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>XLIFF 2.1 for translators</source>
+        <translation>XLIFF 2.1 для переводчиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>XLIFF 1.2 for older CAT tools</source>
+        <translation>XLIFF 1.2 для старых CAT-программ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>TMX translation memory</source>
+        <translation>Память переводов TMX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="88"/>
+        <source>the standard letterhead</source>
+        <translation>стандартный бланк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="141"/>
+        <source>Word template</source>
+        <translation>Шаблон Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="147"/>
+        <source>Export to</source>
+        <translation>Экспорт в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="162"/>
+        <source>Replace?</source>
+        <translation>Заменить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="163"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="198"/>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
     </message>
 </context>
 <context>
@@ -664,8 +783,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="509"/>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
@@ -719,7 +838,12 @@
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
@@ -939,6 +1063,109 @@
         <location filename="../../ui/release_view.py" line="466"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="41"/>
+        <source>Send to a distribution list</source>
+        <translation>Отправка по списку рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="47"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="52"/>
+        <source>Distribution &amp;list (CSV):</source>
+        <translation>&amp;Список рассылки (CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="54"/>
+        <source>&amp;From:</source>
+        <translation>&amp;От кого:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="56"/>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="60"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="63"/>
+        <source>None (this computer only)</source>
+        <translation>Нет (только этот компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="66"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Защита:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="68"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="72"/>
+        <source>Check shows what would be sent to whom, and sends nothing.</source>
+        <translation>«Проверить» покажет, что и кому будет отправлено, ничего не отправляя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="76"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="77"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="85"/>
+        <source>Distribution list</source>
+        <translation>Список рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="86"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="102"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="103"/>
+        <source>SMTP password for %1:</source>
+        <translation>Пароль SMTP для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="118"/>
+        <source>Cannot send</source>
+        <translation>Не удаётся отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="120"/>
+        <source>Would send</source>
+        <translation>Будет отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="120"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="126"/>
+        <source>%1 message(s) sent.</source>
+        <translation>Отправлено писем: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -188,8 +189,14 @@ def test_export_xliff_then_import_it_back(tmp_path):
     for fmt, name in (("xliff12", "r12.xlf"), ("tmx", "r.tmx")):
         assert tandem("export", "--ru", RU, "--en", EN, "--to", fmt, "-o", tmp_path / name).returncode == 0
     assert_one_line_error(tandem("export", release, "--to", "tmx", "-o", tmp_path / "r.tmx"), "exists")
-    assert_one_line_error(tandem("export", release, "--to", "pdf", "-o", tmp_path / "r.pdf"),
-                          "cannot export to pdf yet")
+    assert_one_line_error(tandem("export", release, "--to", "ninjs", "-o", tmp_path / "r.json"),
+                          "cannot export to ninjs yet")
+    pdf = tandem("export", release, "--to", "pdf", "-o", tmp_path / "r.pdf")
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        assert pdf.returncode == 0, pdf.stderr
+        assert (tmp_path / "r.ru.pdf").read_bytes().startswith(b"%PDF")
+    else:  # the machine has no LibreOffice: one clear line naming the package
+        assert_one_line_error(pdf, "libreoffice-writer-nogui")
     proc = tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx")
     assert proc.returncode == 0 and (tmp_path / "r.ru.docx").exists() and (tmp_path / "r.en.docx").exists()
     assert_one_line_error(tandem("export", release, "--to", "docx", "-o", tmp_path / "r.docx"), "exists")

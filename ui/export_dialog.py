@@ -1,0 +1,207 @@
+"""The Export dialog: format, languages, template, destination; a preview for the HTML and
+e-mail versions; nothing is overwritten without asking; the export runs off the UI thread
+with a busy indicator (an e-mail with PDFs takes a few seconds)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from editor.errors import TandemError
+from editor.export import docx_paths, export
+from editor.export.html_mail import to_html
+
+FORMATS = [  # (code, label, suffix)
+    ("docx", "Word, one file per language", ".docx"),
+    ("docx-bilingual", "Word, both languages side by side", ".docx"),
+    ("pdf", "PDF, one file per language", ".pdf"),
+    ("newsml", "NewsML-G2 for news agencies", ".xml"),
+    ("html", "Web page (HTML)", ".html"),
+    ("eml", "E-mail message (.eml)", ".eml"),
+    ("xliff", "XLIFF 2.1 for translators", ".xlf"),
+    ("xliff12", "XLIFF 1.2 for older CAT tools", ".xlf"),
+    ("tmx", "TMX translation memory", ".tmx"),
+]
+
+
+class _Done(QObject):
+    finished = Signal(str)  # "" on success, else the reason
+
+
+class _Run(QRunnable):
+    def __init__(self, fn, done):
+        super().__init__()
+        self.fn, self.done = fn, done
+
+    def run(self):
+        try:
+            self.fn()
+            self.done.finished.emit("")
+        except TandemError as err:
+            self.done.finished.emit(str(err))
+        except Exception as err:  # an export must never take the editor down
+            self.done.finished.emit(f"{type(err).__name__}: {err}")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, release, registry, folder: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.release, self.registry = release, registry
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format = QComboBox()
+        labels = {
+            "docx": self.tr("Word, one file per language"),
+            "docx-bilingual": self.tr("Word, both languages side by side"),
+            "pdf": self.tr("PDF, one file per language"),
+            "newsml": self.tr("NewsML-G2 for news agencies"),
+            "html": self.tr("Web page (HTML)"), "eml": self.tr("E-mail message (.eml)"),
+            "xliff": self.tr("XLIFF 2.1 for translators"),
+            "xliff12": self.tr("XLIFF 1.2 for older CAT tools"),
+            "tmx": self.tr("TMX translation memory")}
+        for code, _label, _suffix in FORMATS:
+            self.format.addItem(labels[code], code)
+        form.addRow(self.tr("&Format:"), self.format)
+        self.languages = QComboBox()
+        self.languages.addItem(self.tr("All languages"), None)
+        for lang in release.languages:
+            self.languages.addItem(lang.upper(), lang)
+        form.addRow(self.tr("&Languages:"), self.languages)
+        self.template = QLineEdit()
+        self.template.setPlaceholderText(self.tr("the standard letterhead"))
+        choose_t = QPushButton(self.tr("Browse…"))
+        choose_t.clicked.connect(self._choose_template)
+        row_t = QHBoxLayout()
+        row_t.addWidget(self.template)
+        row_t.addWidget(choose_t)
+        form.addRow(self.tr("&Template:"), row_t)
+        self.destination = QLineEdit(str(Path(folder) / "release.docx"))
+        choose = QPushButton(self.tr("Browse…"))
+        choose.clicked.connect(self._choose_destination)
+        row = QHBoxLayout()
+        row.addWidget(self.destination)
+        row.addWidget(choose)
+        form.addRow(self.tr("&Save as:"), row)
+        layout.addLayout(form)
+        self.preview = QTextBrowser()
+        self.preview.setMinimumHeight(260)
+        layout.addWidget(self.preview)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.languages.currentIndexChanged.connect(self._update_preview)
+        self._done = _Done()
+        self._done.finished.connect(self._finished)
+        self.error = ""
+        self._format_changed()
+        self.resize(760, 560)
+
+    def _suffix(self) -> str:
+        return FORMATS[self.format.currentIndex()][2]
+
+    def _format_changed(self) -> None:
+        path = Path(self.destination.text() or "release")
+        self.destination.setText(str(path.with_suffix(self._suffix())))
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        code = self.format.currentData()
+        langs = [self.languages.currentData()] if self.languages.currentData() else None
+        if code in ("html", "eml"):
+            self.preview.setHtml(to_html(self.release, langs))
+            self.preview.show()
+        else:
+            self.preview.hide()
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), "",
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            self.template.setText(path)
+
+    def _choose_destination(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text())
+        if path:
+            self.destination.setText(path)
+
+    def targets(self) -> list[Path]:
+        code, path = self.format.currentData(), Path(self.destination.text())
+        if code in ("docx", "pdf"):
+            return [p.with_suffix(self._suffix()) for p in
+                    docx_paths(self.release, path.with_suffix(".docx"), self.languages.currentData()).values()]
+        return [path]
+
+    def start(self) -> None:
+        existing = [t for t in self.targets() if t.exists()]
+        if existing:
+            answer = QMessageBox.question(
+                self, self.tr("Replace?"),
+                self.tr("%1 already exists. Replace it?").replace("%1", existing[0].name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        code, path = self.format.currentData(), Path(self.destination.text())
+        lang = self.languages.currentData()
+        options = {}
+        if code in ("docx", "pdf"):
+            options["lang"] = lang
+            if self.template.text().strip():
+                options["template"] = Path(self.template.text().strip())
+        release, registry = self.release, self.registry
+        no_office = code == "pdf" and not (shutil.which("soffice") or shutil.which("libreoffice"))
+        if no_office:  # Qt's own PDF writer instead of LibreOffice
+            from ui.pdf_export import write_pdf
+
+            for target, code_lang in zip(self.targets(), [lang] if lang else release.languages,
+                                         strict=True):
+                try:
+                    write_pdf(release, code_lang, target)
+                except Exception as err:
+                    self.error = str(err)
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        self.progress.show()
+        QThreadPool.globalInstance().start(_Run(
+            lambda: export(release, code, path, registry, **options), self._done))
+
+    def _finished(self, error: str) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        self.error = error
+        if error:
+            QMessageBox.warning(self, self.tr("Cannot export"), error)
+            return
+        self.accept()
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        ok = QThreadPool.globalInstance().waitForDone(timeout_ms)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
+        return ok

@@ -1,0 +1,127 @@
+"""The Send dialog: the distribution list (a CSV of addresses with their language), the
+SMTP server, a dry run that lists what would go to whom, and sending. The password comes
+from the system keyring or is asked for; it is never saved by Tandem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from editor.errors import TandemError
+from editor.export.mailer import Server, read_list, send
+
+
+def keyring_password(host: str, user: str) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password("tandem-smtp", f"{user}@{host}")
+    except Exception:  # no keyring backend
+        return None
+
+
+class SendDialog(QDialog):
+    def __init__(self, release, settings, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Send to a distribution list"))
+        self.release, self.settings = release, settings
+        q = settings.q
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.list_path = QLineEdit(str(q.value("send/list", "")))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._choose_list)
+        row = QHBoxLayout()
+        row.addWidget(self.list_path)
+        row.addWidget(browse)
+        form.addRow(self.tr("Distribution &list (CSV):"), row)
+        self.sender = QLineEdit(str(q.value("send/from", "")))
+        form.addRow(self.tr("&From:"), self.sender)
+        self.host = QLineEdit(str(q.value("send/host", "")))
+        form.addRow(self.tr("SMTP &server:"), self.host)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(q.value("send/port", 587)))
+        form.addRow(self.tr("&Port:"), self.port)
+        self.security = QComboBox()
+        for code, label in (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
+                            ("none", self.tr("None (this computer only)"))):
+            self.security.addItem(label, code)
+        self.security.setCurrentIndex(max(0, self.security.findData(q.value("send/security", "starttls"))))
+        form.addRow(self.tr("&Security:"), self.security)
+        self.user = QLineEdit(str(q.value("send/user", "")))
+        form.addRow(self.tr("&Login:"), self.user)
+        layout.addLayout(form)
+        self.plan = QPlainTextEdit()
+        self.plan.setReadOnly(True)
+        self.plan.setPlaceholderText(self.tr("Check shows what would be sent to whom, and "
+                                             "sends nothing."))
+        layout.addWidget(self.plan)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.check_button = self.buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.send_button = self.buttons.addButton(self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.send_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(620, 480)
+
+    def _choose_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Distribution list"), "",
+                                              self.tr("CSV (*.csv);;All files (*)"))
+        if path:
+            self.list_path.setText(path)
+
+    def _remember(self) -> None:
+        q = self.settings.q
+        for key, value in (("list", self.list_path.text()), ("from", self.sender.text()),
+                           ("host", self.host.text()), ("port", self.port.value()),
+                           ("security", self.security.currentData()), ("user", self.user.text())):
+            q.setValue(f"send/{key}", value)
+
+    def _password(self) -> str:
+        host, user = self.host.text().strip(), self.user.text().strip()
+        stored = keyring_password(host, user)
+        if stored:
+            return stored
+        text, ok = QInputDialog.getText(self, self.tr("Password"),
+                                        self.tr("SMTP password for %1:").replace("%1", f"{user}@{host}"),
+                                        QLineEdit.EchoMode.Password)
+        if not ok:
+            raise TandemError("sending cancelled: no password")
+        return text
+
+    def run(self, dry_run: bool) -> bool:
+        self._remember()
+        try:
+            groups = read_list(Path(self.list_path.text().strip()), self.release.languages)
+            server = Server(self.host.text().strip(), self.port.value(), self.security.currentData(),
+                            self.user.text().strip())
+            report = send(self.release, groups, server, self.sender.text().strip(),
+                          self._password if server.user else None, dry_run=dry_run)
+        except TandemError as err:
+            QMessageBox.warning(self, self.tr("Cannot send"), str(err))
+            return False
+        verb = self.tr("Would send") if dry_run else self.tr("Sent")
+        lines = [f"{verb} “{p.subject[:70]}” ({'+'.join(p.langs)}) → {', '.join(p.recipients)}"
+                 for p in report.planned]
+        self.plan.setPlainText("\n".join(lines))
+        if not dry_run:
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("%1 message(s) sent.").replace("%1", str(report.sent)))
+        return True
