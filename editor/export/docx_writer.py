@@ -96,8 +96,8 @@ def add_paragraph_runs(paragraph, p: Paragraph, base_lang: str) -> None:
                     r = OxmlElement("w:r")
                     target.append(r)
                     run = Run(r, paragraph)
-                    run.style = paragraph.part.document.styles["Hyperlink"] \
-                        if "Hyperlink" in [s.name for s in paragraph.part.document.styles] else None
+                    if _style(paragraph.part.document, "Hyperlink") == "Hyperlink":
+                        run.style = paragraph.part.document.styles["Hyperlink"]
                 if k:
                     run.add_break()
                 run.text = line
@@ -110,8 +110,14 @@ def add_paragraph_runs(paragraph, p: Paragraph, base_lang: str) -> None:
                     _set_lang(run, tag)
 
 
+_STYLE_NAMES: dict[int, set[str]] = {}
+
+
 def _style(document, name: str):
-    names = {s.name for s in document.styles}
+    """``name`` if the template has that style, else Normal (the names are read once)."""
+    names = _STYLE_NAMES.get(id(document))
+    if names is None:
+        names = _STYLE_NAMES[id(document)] = {s.name for s in document.styles}
     return name if name in names else "Normal"
 
 
@@ -189,6 +195,7 @@ def _write_language(document, release: Release, lang: str, english: str) -> None
 def _save(document) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
+    _STYLE_NAMES.pop(id(document), None)
     return buf.getvalue()
 
 
@@ -214,7 +221,7 @@ def to_docx_bilingual(release: Release, template: Path | None = None,
     langs = list(release.languages)
     _fill_placeholders(document, release, release.source_lang)
     table = document.add_table(rows=0, cols=len(langs))
-    table.style = "Table Grid" if "Table Grid" in {s.name for s in document.styles} else None
+    table.style = "Table Grid" if _style(document, "Table Grid") == "Table Grid" else None
     width = Cm(16.6 / len(langs))
     heads = table.add_row().cells
     for cell, lang in zip(heads, langs, strict=True):
