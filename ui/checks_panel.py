@@ -40,7 +40,11 @@ class _Run(QRunnable):
         self.checker, self.release, self.generation, self.done = checker, release, generation, done
 
     def run(self):
-        self.done.ready.emit(self.generation, self.checker.run(self.release))
+        findings = self.checker.run(self.release)
+        try:
+            self.done.ready.emit(self.generation, findings)
+        except RuntimeError:  # the window closed while this ran
+            pass
 
 
 def snapshot_release(release):

@@ -49,7 +49,7 @@ class SendDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list_path)
         row.addWidget(browse)
-        form.addRow(self.tr("Distribution &list (CSV):"), row)
+        form.addRow(self.tr("Distribution list (CSV):"), row)
         self.sender = QLineEdit(str(q.value("send/from", "")))
         form.addRow(self.tr("&From:"), self.sender)
         self.host = QLineEdit(str(q.value("send/host", "")))

@@ -49,7 +49,10 @@ class _CheckRunnable(QRunnable):
             for m in found:  # warm the suggestion cache for the context menu
                 self.checker.service.suggest(m.word.replace("’", "'"), m.script)
             out.append((job.key, job.revision, job.text, job.partners, found))
-        self.signals.done.emit(out)
+        try:
+            self.signals.done.emit(out)
+        except RuntimeError:  # the window closed while this ran
+            pass
 
 
 class SpellController(QObject):

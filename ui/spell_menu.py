@@ -21,7 +21,11 @@ class _Suggest(QRunnable):
         self.service, self.word, self.script, self.signal = service, word, script, signal
 
     def run(self):
-        self.signal.ready.emit(self.service.suggest(self.word, self.script))
+        found = self.service.suggest(self.word, self.script)
+        try:
+            self.signal.ready.emit(found)
+        except RuntimeError:  # the menu closed before the suggestions came
+            pass
 
 
 def build_context_menu(view, pane, pos) -> QMenu:

@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="64"/>
+        <location filename="../../ui/checks_panel.py" line="68"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>All checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Untranslated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="90"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="91"/>
+        <location filename="../../ui/checks_panel.py" line="95"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="98"/>
         <source>Never report this finding again in this release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="103"/>
         <source>Accept spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="100"/>
+        <location filename="../../ui/checks_panel.py" line="104"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="166"/>
+        <location filename="../../ui/checks_panel.py" line="170"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="209"/>
+        <location filename="../../ui/checks_panel.py" line="213"/>
         <source>Accept a name&apos;s spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,12 +267,12 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="94"/>
-        <source>&amp;Template:</source>
+        <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="101"/>
-        <source>&amp;Save as:</source>
+        <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="52"/>
-        <source>Distribution &amp;list (CSV):</source>
+        <source>Distribution list (CSV):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1288,27 +1288,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../ui/spell_menu.py" line="34"/>
+        <location filename="../../ui/spell_menu.py" line="38"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="50"/>
+        <location filename="../../ui/spell_menu.py" line="54"/>
         <source>(no suggestions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="59"/>
+        <location filename="../../ui/spell_menu.py" line="63"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="61"/>
+        <location filename="../../ui/spell_menu.py" line="65"/>
         <source>Add to my personal dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="63"/>
+        <location filename="../../ui/spell_menu.py" line="67"/>
         <source>Ignore all</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,102 +4,102 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="64"/>
+        <location filename="../../ui/checks_panel.py" line="68"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>All checks</source>
         <translation>Все проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Untranslated</source>
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Stale</source>
         <translation>Устаревшие</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="90"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="91"/>
+        <location filename="../../ui/checks_panel.py" line="95"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="98"/>
         <source>Never report this finding again in this release</source>
         <translation>Больше не сообщать об этом в этом релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="103"/>
         <source>Accept spelling</source>
         <translation>Принять написание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="100"/>
+        <location filename="../../ui/checks_panel.py" line="104"/>
         <source>Accept this spelling of the name into the release's names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="108"/>
+        <location filename="../../ui/checks_panel.py" line="112"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="166"/>
+        <location filename="../../ui/checks_panel.py" line="170"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="209"/>
+        <location filename="../../ui/checks_panel.py" line="213"/>
         <source>Accept a name's spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
@@ -267,13 +267,13 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="94"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Шаблон:</translation>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="101"/>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Сохранить как:</translation>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="141"/>
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../ui/registry_dialog.py" line="75"/>
         <source>English (approved)</source>
-        <translation>Английский (утверждённый)</translation>
+        <translation>Англ. (утв.)</translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="76"/>
@@ -1079,8 +1079,8 @@
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="52"/>
-        <source>Distribution &amp;list (CSV):</source>
-        <translation>&amp;Список рассылки (CSV):</translation>
+        <source>Distribution list (CSV):</source>
+        <translation>Список рассылки (CSV):</translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="54"/>
@@ -1290,27 +1290,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../ui/spell_menu.py" line="34"/>
+        <location filename="../../ui/spell_menu.py" line="38"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск вариантов…</translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="50"/>
+        <location filename="../../ui/spell_menu.py" line="54"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="59"/>
+        <location filename="../../ui/spell_menu.py" line="63"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="61"/>
+        <location filename="../../ui/spell_menu.py" line="65"/>
         <source>Add to my personal dictionary</source>
         <translation>Добавить в личный словарь</translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="63"/>
+        <location filename="../../ui/spell_menu.py" line="67"/>
         <source>Ignore all</source>
         <translation>Пропускать везде</translation>
     </message>
