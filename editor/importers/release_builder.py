@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.align import Pair, align_by_position
+from editor.align import Pair, align, align_by_position, needs_alignment
 from editor.errors import InputError
 from editor.importers import ImportedDocument, read_document
 from editor.importers.cleanup import ImportedParagraph
 from editor.model import Paragraph, Release, Role, Status
 
+REVIEW_BELOW = 0.5  # rows paired with less confidence are marked for review
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', ")")
 
 
@@ -59,6 +60,7 @@ def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair
         row.role = _role(n, src_paras, row.text(source))
         if n == 1 and release.rows and release.rows[0].role is Role.HEADLINE and row.role is Role.BODY:
             row.role = Role.LEAD
+        row.align_score = pair.score if pair.score < REVIEW_BELOW else None
         for lang in release.target_langs:
             if row.paragraph(lang).is_empty:
                 row.status[lang] = Status.UNTRANSLATED
@@ -101,13 +103,17 @@ def import_release(ru: str | Path | None, en: str | Path | None) -> ImportResult
         if len(set(dates.values())) > 1:
             warnings.append(f"the versions give different dates ({dates['ru']} in Russian, "
                             f"{dates['en']} in English); kept {date}")
-    pairs = align_by_position([p.text for p in versions["ru"]], [p.text for p in versions["en"]])
+    ru_texts, en_texts = [p.text for p in versions["ru"]], [p.text for p in versions["en"]]
+    pairs = align_by_position(ru_texts, en_texts)
+    if needs_alignment(pairs):  # counts differ or one-to-one pairs badly: align for real
+        pairs = align(ru_texts, en_texts)
     release = build_release(versions, pairs)
     release.meta.date = date
     counts = {lang: len(v) for lang, v in versions.items()}
     if counts["ru"] != counts["en"]:
-        warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; "
-                        "check the pairing of the rows at the end")
+        weak = sum(1 for p in pairs if p.score < REVIEW_BELOW)
+        warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; they "
+                        f"were aligned automatically ({weak} row(s) to review)")
     return ImportResult(release, pairs, warnings)
 
 

@@ -76,6 +76,9 @@ class Row:
     id: str = field(default_factory=new_row_id)
     status: dict[str, Status] = field(default_factory=dict)
     source_fp: dict[str, str] = field(default_factory=dict)
+    # confidence of an automatic pairing the user has not confirmed yet (None: nothing to
+    # review); shown in the status gutter
+    align_score: float | None = None
 
     def text(self, lang: str) -> str:
         p = self.paragraphs.get(lang)

@@ -104,6 +104,8 @@ def to_xml(release: Release) -> etree._Element:
     rows = _sub(root, "rows")
     for n, row in enumerate(release.rows, 1):
         r = _sub(rows, "row", id=row.id, role=row.role.value)
+        if row.align_score is not None:
+            r.set("align-score", f"{row.align_score:.3f}")
         for lang in release.languages:
             p = row.paragraph(lang)
             attrs = {}
@@ -199,7 +201,9 @@ def from_xml(root: etree._Element) -> Release:
                 source_fp[lang] = p.get("source-fp")
         for lang in languages:
             paragraphs.setdefault(lang, Paragraph())
-        rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp))
+        score = r.get("align-score")
+        rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp,
+                        float(score) if score else None))
 
     ignored = [IgnoredFinding(f.get("code"), f.get("row"), f.get("lang"), _text(f))
                for f in root.iterfind(f"{_Q}ignored/{_Q}finding")]

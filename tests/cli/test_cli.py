@@ -76,7 +76,9 @@ def test_align_json_contract():
 
 def test_align_surplus_paragraph_has_an_empty_partner(tmp_path):
     en = tmp_path / "en.txt"
-    en.write_text(EN.read_text(encoding="utf-8") + "\n\nAn extra closing note.\n", encoding="utf-8")
+    en.write_text(EN.read_text(encoding="utf-8") + "\n\nAbout the Embassy: the Embassy of the "
+                  "Republic of Kazakhstan in Belgium represents Kazakhstan in the Kingdom of "
+                  "Belgium and to the European institutions in Brussels.\n", encoding="utf-8")
     pairs = json.loads(tandem("align", "--ru", RU, "--en", en, "--format", "json").stdout)["pairs"]
     assert len(pairs) == 9 and pairs[-1]["ru"] == [] and pairs[-1]["en"] == [8]
     assert pairs[-1]["score"] == 0.0
