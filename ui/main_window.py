@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.action_delete = self._action(r, self.tr("&Delete row"), v.delete_current_row,
                                           "Ctrl+Shift+Del")
         r.addSeparator()
+        self.action_confirm_alignment = self._action(r, self.tr("&Confirm alignment"),
+                                                     v.confirm_alignment, "Ctrl+Shift+A")
+        self.action_realign = self._action(r, self.tr("Re-&align from here"), v.realign_from_here,
+                                           "Ctrl+Shift+G")
+        r.addSeparator()
         self.action_translated = self._action(r, self.tr("Mark &translated"),
                                               lambda: v.mark_current(Status.TRANSLATED), "Ctrl+Return")
         self.action_reviewed = self._action(r, self.tr("Mark re&viewed"),

@@ -114,7 +114,8 @@ class ReleaseView(QWidget):
     def _attach_gutters(self) -> None:
         for lang, pane in self.panes.items():
             if lang in self.release.target_langs and pane.gutter is None:
-                pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang))
+                pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang),
+                                           self.review_score)
                 pane.gutter.sync_geometry()
                 pane.gutter.show()
 
@@ -161,6 +162,11 @@ class ReleaseView(QWidget):
         self.leveller.schedule_all()
 
     # --- model queries ----------------------------------------------------------------
+
+    def review_score(self, row: int) -> float | None:
+        if self.release is None or row >= len(self.release.rows):
+            return None
+        return self.release.rows[row].align_score
 
     def row_status(self, row: int, lang: str) -> str:
         if self.release is None or row >= len(self.release.rows):
@@ -449,6 +455,73 @@ class ReleaseView(QWidget):
         return self._row_op(self.tr("Delete row"), row, 1, 0,
                             lambda: delete_row(self.release, row),
                             CursorSpot(spot.lang, target, 0))
+
+    def confirm_alignment(self) -> bool:
+        """The current row's pairing is right: no longer marked for review."""
+        row_index = self.current_row
+        if self.release.rows[row_index].align_score is None:
+            self.message.emit(self.tr("This row's alignment needs no confirming"))
+            return False
+
+        def confirm():
+            self.release.rows[row_index].align_score = None
+        return self._row_op(self.tr("Confirm alignment"), row_index, 1, 1, confirm)
+
+    def realign_from_here(self) -> bool:
+        """Pair the paragraphs of the rows from the current one to the end again, with the
+        automatic aligner (one undo step)."""
+        from editor.align import align
+        from editor.importers.release_builder import REVIEW_BELOW
+
+        start = self.current_row
+        rel = self.release
+        src, tgt = rel.source_lang, rel.target_langs[0]
+        rows = rel.rows[start:]
+        s_par = [r.paragraph(src) for r in rows if not r.paragraph(src).is_empty]
+        t_par = [r.paragraph(tgt) for r in rows if not r.paragraph(tgt).is_empty]
+        if not s_par and not t_par:
+            self.message.emit(self.tr("Nothing to align from here"))
+            return False
+        pairs = align([p.text for p in s_par], [p.text for p in t_par], src, tgt)
+
+        def realign():
+            from editor.model import Status
+            from editor.model.inline import shift_marks
+
+            def joined(paras):
+                text, marks = "", []
+                for p in paras:
+                    if text:
+                        text += " "
+                    marks += shift_marks(p.marks, len(text))
+                    text += p.text
+                from editor.model import Paragraph
+
+                return Paragraph(text, marks)
+            new_rows = []
+            for pair in pairs:
+                row = rel.new_row()
+                row.paragraphs[src] = joined([s_par[i] for i in pair.indices[src]])
+                row.paragraphs[tgt] = joined([t_par[j] for j in pair.indices[tgt]])
+                row.status[tgt] = Status.DRAFT if not row.paragraph(tgt).is_empty else Status.UNTRANSLATED
+                one_to_one = all(len(v) == 1 for v in pair.indices.values())
+                row.align_score = pair.score if pair.score < REVIEW_BELOW or not one_to_one \
+                    else None
+                new_rows.append(row)
+            rel.rows[start:] = new_rows
+            self._realigned = len(new_rows)
+        self._realigned = 0
+        old_n = len(rows)
+        before = copy.deepcopy(rel.rows[start:])
+        spot = self._cursor_spot()
+        realign()
+        new = copy.deepcopy(rel.rows[start:])
+        for lang, pane in self.panes.items():
+            pane.replace_rows(start, old_n, [r.paragraph(lang) for r in new])
+        self._after_rows_changed(range(max(0, start - 1), start + len(new) + 1))
+        self.undo_stack.push(RowsChange(self, self.tr("Re-align from here"), start, before, new,
+                                        spot, spot))
+        return True
 
     def mark_current(self, status: Status) -> bool:
         """Confirm the current row's translations as translated or reviewed."""

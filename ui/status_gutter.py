@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 GUTTER_WIDTH = 26
+REVIEW_COLOUR = QColor(200, 110, 0)
 
 STATUS_LOOK = {
     # status: (colour, symbol)
@@ -33,10 +34,11 @@ def status_label(status: str) -> str:
 class StatusGutter(QWidget):
     """Child of a LanguagePane, drawn in the viewport margin on the pane's left."""
 
-    def __init__(self, pane, status_of):
+    def __init__(self, pane, status_of, review_of=lambda row: None):
         super().__init__(pane)
         self.pane = pane
         self.status_of = status_of  # row index -> status name
+        self.review_of = review_of  # row index -> alignment confidence to review, or None
         pane.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
         pane.verticalScrollBar().valueChanged.connect(self.update)
         pane.document().documentLayout().update.connect(self.update)
@@ -73,6 +75,10 @@ class StatusGutter(QWidget):
             painter.setPen(colour)
             painter.drawText(QRect(0, int(rect.top()), GUTTER_WIDTH - 6, 18),
                              Qt.AlignmentFlag.AlignCenter, symbol)
+            if self.review_of(row) is not None:  # an automatic pairing to check
+                painter.setPen(REVIEW_COLOUR)
+                painter.drawText(QRect(0, int(rect.top()) + 18, GUTTER_WIDTH - 6, 18),
+                                 Qt.AlignmentFlag.AlignCenter, "⇄")
         painter.end()
 
     def row_at(self, y: int) -> int | None:
@@ -85,7 +91,13 @@ class StatusGutter(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             row = self.row_at(event.pos().y())
             if row is not None:
-                QToolTip.showText(event.globalPos(), status_label(self.status_of(row)), self)
+                text = status_label(self.status_of(row))
+                score = self.review_of(row)
+                if score is not None:
+                    text += "\n" + QCoreApplication.translate(
+                        "Status", "Paired automatically (confidence %1): check and confirm "
+                        "the alignment").replace("%1", f"{score:.2f}")
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True

@@ -48,7 +48,9 @@ def _role(index: int, paras: list[ImportedParagraph], source_text: str) -> Role:
 
 
 def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair],
-                  source: str = "ru") -> Release:
+                  source: str = "ru", review: bool = False) -> Release:
+    """Rows from the paired paragraphs. With ``review`` (the pairing was automatic), rows
+    that are not one-to-one or were paired with little confidence are marked for review."""
     langs = tuple(versions)
     release = Release(languages=langs, source_lang=source)
     for n, pair in enumerate(pairs):
@@ -60,7 +62,9 @@ def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair
         row.role = _role(n, src_paras, row.text(source))
         if n == 1 and release.rows and release.rows[0].role is Role.HEADLINE and row.role is Role.BODY:
             row.role = Role.LEAD
-        row.align_score = pair.score if pair.score < REVIEW_BELOW else None
+        one_to_one = all(len(v) == 1 for v in pair.indices.values())
+        if review and (pair.score < REVIEW_BELOW or not one_to_one):
+            row.align_score = pair.score
         for lang in release.target_langs:
             if row.paragraph(lang).is_empty:
                 row.status[lang] = Status.UNTRANSLATED
@@ -105,13 +109,14 @@ def import_release(ru: str | Path | None, en: str | Path | None) -> ImportResult
                             f"{dates['en']} in English); kept {date}")
     ru_texts, en_texts = [p.text for p in versions["ru"]], [p.text for p in versions["en"]]
     pairs = align_by_position(ru_texts, en_texts)
-    if needs_alignment(pairs):  # counts differ or one-to-one pairs badly: align for real
+    automatic = needs_alignment(pairs)
+    if automatic:  # counts differ or one-to-one pairs badly: align for real
         pairs = align(ru_texts, en_texts)
-    release = build_release(versions, pairs)
+    release = build_release(versions, pairs, review=automatic)
     release.meta.date = date
     counts = {lang: len(v) for lang, v in versions.items()}
     if counts["ru"] != counts["en"]:
-        weak = sum(1 for p in pairs if p.score < REVIEW_BELOW)
+        weak = sum(1 for r in release.rows if r.align_score is not None)
         warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; they "
                         f"were aligned automatically ({weak} row(s) to review)")
     return ImportResult(release, pairs, warnings)

@@ -625,97 +625,107 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Confirm alignment</source>
+        <translation>&amp;Подтвердить выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Re-&amp;align from here</source>
+        <translation>&amp;Выровнять заново отсюда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Names registry…</source>
         <translation>&amp;Реестр имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -724,72 +734,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -798,52 +808,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
@@ -979,88 +989,108 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="209"/>
+        <location filename="../../ui/release_view.py" line="215"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="253"/>
+        <location filename="../../ui/release_view.py" line="259"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="258"/>
+        <location filename="../../ui/release_view.py" line="264"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="277"/>
+        <location filename="../../ui/release_view.py" line="283"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="284"/>
+        <location filename="../../ui/release_view.py" line="290"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="305"/>
+        <location filename="../../ui/release_view.py" line="311"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="349"/>
+        <location filename="../../ui/release_view.py" line="355"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="395"/>
+        <location filename="../../ui/release_view.py" line="401"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="404"/>
+        <location filename="../../ui/release_view.py" line="410"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="409"/>
+        <location filename="../../ui/release_view.py" line="415"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="425"/>
+        <location filename="../../ui/release_view.py" line="431"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="428"/>
+        <location filename="../../ui/release_view.py" line="434"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="435"/>
+        <location filename="../../ui/release_view.py" line="441"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="447"/>
-        <location filename="../../ui/release_view.py" line="449"/>
+        <location filename="../../ui/release_view.py" line="453"/>
+        <location filename="../../ui/release_view.py" line="455"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="460"/>
+        <location filename="../../ui/release_view.py" line="463"/>
+        <source>This row's alignment needs no confirming</source>
+        <translation>Выравнивание этой строки не требует подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="468"/>
+        <source>Confirm alignment</source>
+        <translation>Подтверждение выравнивания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="483"/>
+        <source>Nothing to align from here</source>
+        <translation>Отсюда выравнивать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="522"/>
+        <source>Re-align from here</source>
+        <translation>Повторное выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="533"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="466"/>
+        <location filename="../../ui/release_view.py" line="539"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="466"/>
+        <location filename="../../ui/release_view.py" line="539"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -1346,29 +1376,34 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/status_gutter.py" line="25"/>
+        <location filename="../../ui/status_gutter.py" line="26"/>
         <source>Untranslated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="26"/>
+        <location filename="../../ui/status_gutter.py" line="27"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="27"/>
+        <location filename="../../ui/status_gutter.py" line="28"/>
         <source>Translated</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="28"/>
+        <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="29"/>
+        <location filename="../../ui/status_gutter.py" line="30"/>
         <source>Stale: the source changed after translation</source>
         <translation>Устарело: оригинал изменён после перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_gutter.py" line="97"/>
+        <source>Paired automatically (confidence %1): check and confirm the alignment</source>
+        <translation>Сопоставлено автоматически (уверенность %1): проверьте и подтвердите выравнивание</translation>
     </message>
 </context>
 <context>
