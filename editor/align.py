@@ -87,8 +87,15 @@ class Aligner:
         total_s, total_t = sum(self.sl), sum(self.tl)
         self.ratio = total_t / total_s if total_s and total_t else 1.0
         s_script, t_script = _script(source), _script(target)
-        sf = [features(t, s_script) for t in source]
-        tf = [features(t, t_script) for t in target]
+        seen: dict[tuple[str, str], tuple] = {}  # boilerplate recurs: features once per text
+
+        def feats(text: str, script: str) -> tuple:
+            key = (text, script)
+            if key not in seen:
+                seen[key] = features(text, script)
+            return seen[key]
+        sf = [feats(t, s_script) for t in source]
+        tf = [feats(t, t_script) for t in target]
         # where each anchor's keys occur on the other side: a source anchor becomes the set
         # of target paragraphs holding one of its keys (and the other way round), so a
         # bead's shared anchors are a few set lookups
@@ -143,7 +150,7 @@ class Aligner:
                     + [Pair({"s": [], "t": [j]}, 0.0) for j in range(m)])
         # around the straight line from (0, 0) to (n, m): edits spread over a release drift
         # from it only a little; a path that touches the band's edge is searched again wider
-        width = band if band is not None else 10 + max(n, m) // 100
+        width = band if band is not None else 10 + max(n, m) // 200
         slope = m / n
         inf = float("inf")
         cost_at: list[dict[int, float]] = [dict() for _ in range(n + 1)]
