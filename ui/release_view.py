@@ -27,14 +27,7 @@ from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
-from ui.undo_commands import (
-    CursorSpot,
-    IgnoredChange,
-    MetadataChange,
-    NamesChange,
-    RowsChange,
-    WordsChange,
-)
+from ui.undo_commands import CursorSpot, RowsChange, ValueChange
 
 
 def language_name(lang: str) -> str:
@@ -212,8 +205,8 @@ class ReleaseView(QWidget):
         if old == meta:
             return
         self.set_metadata(copy.deepcopy(meta))
-        self.undo_stack.push(MetadataChange(self, self.tr("Edit release details"), old,
-                                            copy.deepcopy(meta)))
+        self.undo_stack.push(ValueChange(self.tr("Edit release details"), self.set_metadata, old,
+                                         copy.deepcopy(meta)))
 
     def restore_cursor(self, spot: CursorSpot | None) -> None:
         if spot is None or spot.lang not in self.panes:
@@ -261,8 +254,9 @@ class ReleaseView(QWidget):
     def change_release_words(self, words: dict[str, list[str]], text: str | None = None) -> None:
         old = copy.deepcopy(self.release.words)
         self.release.words = copy.deepcopy(words)
-        self.undo_stack.push(WordsChange(self, text or self.tr("Edit the release word list"),
-                                         old, copy.deepcopy(words)))
+        self.undo_stack.push(ValueChange(text or self.tr("Edit the release word list"),
+                                         self.set_release_words, old, copy.deepcopy(words)))
+        self.spell.recheck_all()
         self.modified.emit()
 
     def add_personal_word(self, word: str) -> None:
@@ -280,15 +274,15 @@ class ReleaseView(QWidget):
     def ignore_finding(self, ignored) -> None:
         old = copy.deepcopy(self.release.ignored)
         self.release.ignored.append(ignored)
-        self.undo_stack.push(IgnoredChange(self, self.tr("Ignore a finding"), old,
-                                           copy.deepcopy(self.release.ignored)))
+        self.undo_stack.push(ValueChange(self.tr("Ignore a finding"), self.set_ignored, old,
+                                         copy.deepcopy(self.release.ignored)))
         self.modified.emit()
 
     def change_names(self, names: list, text: str | None = None) -> None:
         old = copy.deepcopy(self.release.names)
         self.release.names = copy.deepcopy(names)
-        self.undo_stack.push(NamesChange(self, text or self.tr("Edit the names registry"), old,
-                                         copy.deepcopy(names)))
+        self.undo_stack.push(ValueChange(text or self.tr("Edit the names registry"),
+                                         self.set_names, old, copy.deepcopy(names)))
         self.modified.emit()
 
     def set_names(self, names: list) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from editor.model import Metadata, Row
+from editor.model import Row
 
 TYPING_PAUSE = 2.0  # seconds without typing that close a step
 _TYPING_ID = 1
@@ -63,72 +63,21 @@ class RowsChange(QUndoCommand):
         self.view.restore_cursor(self.before)
 
 
-class MetadataChange(QUndoCommand):
-    def __init__(self, view, text: str, old: Metadata, new: Metadata):
+class ValueChange(QUndoCommand):
+    """A change of one value of the release — its details, word list, ignored findings or
+    names registry entries: undo and redo hand a copy of the old or the new value to
+    ``apply`` (a setter of the view)."""
+
+    def __init__(self, text: str, apply, old, new):
         super().__init__(text)
-        self.view, self.old, self.new = view, old, new
-        self._applied = True
+        self.apply, self.old, self.new = apply, old, new
+        self._applied = True  # push() calls redo(); the change is already made
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.view.set_metadata(copy.deepcopy(self.new))
+        self.apply(copy.deepcopy(self.new))
 
     def undo(self) -> None:
-        self.view.set_metadata(copy.deepcopy(self.old))
-
-
-class WordsChange(QUndoCommand):
-    """A change of the release's own word list."""
-
-    def __init__(self, view, text: str, old: dict, new: dict):
-        super().__init__(text)
-        self.view, self.old, self.new = view, old, new
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            self.view.spell.recheck_all()
-            return
-        self.view.set_release_words(copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.view.set_release_words(copy.deepcopy(self.old))
-
-
-class IgnoredChange(QUndoCommand):
-    """A finding ignored for good (or the ignoring undone)."""
-
-    def __init__(self, view, text: str, old: list, new: list):
-        super().__init__(text)
-        self.view, self.old, self.new = view, old, new
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.view.set_ignored(copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.view.set_ignored(copy.deepcopy(self.old))
-
-
-class NamesChange(QUndoCommand):
-    """A change of the release's own names registry entries."""
-
-    def __init__(self, view, text: str, old: list, new: list):
-        super().__init__(text)
-        self.view, self.old, self.new = view, old, new
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.view.set_names(copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.view.set_names(copy.deepcopy(self.old))
+        self.apply(copy.deepcopy(self.old))
