@@ -175,7 +175,7 @@ class ChecksPanel(QDockWidget):
             item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {describe(f)}", f.lang, f.text[:60]])
             item.setForeground(0, QBrush(_COLOURS[sev]))
             item.setData(0, Qt.ItemDataRole.UserRole, f)
-            item.setToolTip(0, f"{f.code} ({sev})")
+            item.setToolTip(0, f"{describe(f)}\n{f.code} ({sev})")
             parent.addChild(item)
 
     def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     view.panes["en"].place_cursor(3, 25)
 
     def shoot():
+        window.view.spell.wait()
+        window.checks.wait()  # the panel shows its findings in the picture
+        app.processEvents()
         window.grab().save(args.output)
         window.setWindowModified(False)
         window.view.undo_stack.setClean()
