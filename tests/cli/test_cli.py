@@ -238,3 +238,13 @@ def test_send_dry_run_and_for_real_through_a_local_server(tmp_path):
     bad = tandem("send", "--ru", RU, "--en", EN, "--list", lst, "--server", "127.0.0.1:9",
                  "--security", "none", "--from", "p@example.kz")
     assert_one_line_error(bad, "failed")
+
+
+def test_check_exits_1_on_an_error_finding(tmp_path):
+    en = tmp_path / "en.txt"
+    en.write_text(EN.read_text(encoding="utf-8").replace("95th", "96th"), encoding="utf-8")
+    proc = tandem("check", "--ru", RU, "--en", en, "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    errors = [f for f in json.loads(proc.stdout)["findings"] if f["severity"] == "error"]
+    assert [(f["code"], f["pair"], f["lang"], f["text"]) for f in errors] == [
+        ("number.mismatch", 3, "en", "96th")]
