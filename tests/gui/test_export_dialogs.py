@@ -1,10 +1,7 @@
 """The Export and Send dialogs."""
 
-import socket
-
 import docx
 import pytest
-from aiosmtpd.controller import Controller
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.helpers import open_sample
@@ -50,27 +47,8 @@ def test_html_preview_and_newsml(qtbot, tmp_path):
     assert b"newsMessage" in (tmp_path / "agency.xml").read_bytes()
 
 
-@pytest.fixture
-def smtp():
-    class Inbox:
-        messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append(list(envelope.rcpt_tos))
-            return "250 OK"
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield port, inbox
-    controller.stop()
-
-
-def test_send_dialog_checks_then_sends(qtbot, tmp_path, smtp, monkeypatch):
-    port, inbox = smtp
+def test_send_dialog_checks_then_sends(qtbot, tmp_path, smtp_inbox, monkeypatch):
+    port, inbox = smtp_inbox
     lst = tmp_path / "list.csv"
     lst.write_text("anna@example.kz,ru\nbob@example.be,en\n", encoding="utf-8")
     w = open_sample(qtbot)
@@ -85,7 +63,8 @@ def test_send_dialog_checks_then_sends(qtbot, tmp_path, smtp, monkeypatch):
     assert "Would send" in dialog.plan.toPlainText() and inbox.messages == []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     assert dialog.run(dry_run=False)
-    assert sorted(inbox.messages) == [["anna@example.kz"], ["bob@example.be"]]
+    assert sorted(rcpts for _frm, rcpts, _data in inbox.messages) == [["anna@example.kz"],
+                                                                     ["bob@example.be"]]
     assert w.settings.q.value("send/host") == "127.0.0.1"  # remembered; the password is not
 
 
