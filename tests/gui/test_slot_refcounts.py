@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.helpers import open_sample
 
-N = 300
+N = 1000
 
 
 def refs():
@@ -23,6 +23,9 @@ def refs():
 
 def test_actions_and_pane_signals_do_not_leak_bool_references(qtbot):
     w = open_sample(qtbot)
+    w.view.spell.wait()  # background checks settle first: their objects are not the bug
+    w.checks.wait()
+    w.guard.set_interval(0)
     w.view.panes["en"].place_cursor(2, 0)
     before = refs()
     for _ in range(N):
@@ -30,9 +33,13 @@ def test_actions_and_pane_signals_do_not_leak_bool_references(qtbot):
         w.action_lock.trigger()  # a checkable action
         w.view.statsChanged.emit()  # emitted from Python: the 6.12.0 bug
         w.guard._timer.timeout.emit()
+    after_actions = refs()
+    assert after_actions >= before - N // 2, "bool references are being released by PySide6 signals"
     pane = w.view.panes["ru"]
     for _ in range(20):
         pane.place_cursor(3, 10)
         qtbot.keyClick(pane, Qt.Key.Key_Return)  # split through a signal
         qtbot.keyClick(pane, Qt.Key.Key_Backspace)
+    w.view.spell.wait()
+    w.checks.wait()
     assert refs() >= before - N // 2, "bool references are being released by PySide6 signals"
