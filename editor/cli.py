@@ -61,18 +61,14 @@ def _import_xliff(args) -> int:
     """Take a translator's XLIFF back into a release: changed targets and states only."""
     from editor.export.xliff import apply_xliff
     from editor.importers import MAX_TEXT_BYTES
+    from editor.safe_read import read_limited
     from editor.storage import load_release, save_release
 
     if not args.into:
         raise UsageError("give the release the XLIFF goes back into: --into RELEASE.tandem")
     release = load_release(args.into)
     path = Path(args.xliff)
-    try:
-        if path.stat().st_size > MAX_TEXT_BYTES * 4:
-            raise UsageError(f"{path.name} is too large for an XLIFF of a press release")
-        data = path.read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path} cannot be read: {err.strerror or err}") from err
+    data = read_limited(path, MAX_TEXT_BYTES * 4, "XLIFF of a press release")
     result = apply_xliff(release, data, path.name)
     out = Path(args.output) if args.output else Path(args.into)
     if args.output and out.exists() and not args.force:

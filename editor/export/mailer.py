@@ -19,6 +19,9 @@ from pathlib import Path
 from editor.errors import InputError, TandemError
 from editor.export.html_mail import to_eml
 from editor.model import Release
+from editor.safe_read import read_limited
+
+MAX_LIST_BYTES = 8 * 1024 * 1024
 
 
 class SendError(TandemError):
@@ -104,7 +107,5 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
 
 
 def read_list(path: Path, languages) -> dict[str, list[str]]:
-    try:
-        return read_recipients(path.read_bytes(), path.name, tuple(languages))
-    except OSError as err:
-        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
+    data = read_limited(path, MAX_LIST_BYTES, "distribution list")
+    return read_recipients(data, path.name, tuple(languages))

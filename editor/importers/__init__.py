@@ -13,6 +13,7 @@ from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph, clean_paragraphs
 from editor.importers.docx_reader import read_docx
 from editor.importers.text import join_lines, read_text
+from editor.safe_read import read_limited
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_DOCX_BYTES = 64 * 1024 * 1024
@@ -43,22 +44,8 @@ def _sniff(data: bytes) -> str:
 
 def read_document(path: str | Path) -> ImportedDocument:
     path = Path(path)
-    name = path.name
-    try:
-        if path.is_dir():
-            raise InputError(f"{name} is a folder, not a file")
-        size = path.stat().st_size
-        limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
-        if size > limit:
-            raise InputError(f"{name} is too large ({size / 2**20:.0f} MB; the limit is {limit // 2**20} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError as err:
-        raise InputError(f"{path} does not exist") from err
-    except PermissionError as err:
-        raise InputError(f"{path} cannot be read: permission denied") from err
-    except OSError as err:
-        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
-    return read_bytes(data, name)
+    limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    return read_bytes(read_limited(path, limit, "version of a release"), path.name)
 
 
 def read_bytes(data: bytes, name: str) -> ImportedDocument:

@@ -22,6 +22,7 @@ from editor.errors import InputError
 from editor.model import NameEntry
 from editor.names.romanize import lemma_candidates
 from editor.resources_path import resource
+from editor.safe_read import read_limited
 from editor.storage.atomic import atomic_write
 
 CSV_FIELDS = ["ru", "en", "kind", "accepted", "forbidden", "note"]
@@ -198,12 +199,7 @@ def read_tbx(data: bytes, name: str = "the registry") -> list[NameEntry]:
 
 
 def load_file(path: Path) -> list[NameEntry]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{path.name} is too large for a registry")
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
+    data = read_limited(path, MAX_BYTES, "names registry")
     if path.suffix.lower() in (".tbx", ".xml") or data.lstrip().startswith(b"<"):
         return read_tbx(data, path.name)
     return read_csv(data, path.name)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.resources_path import resource
+from editor.safe_read import read_limited
 from editor.storage.atomic import atomic_write
 
 MAX_LIST_BYTES = 8 * 1024 * 1024
@@ -53,13 +54,9 @@ class WordList:
 def read_words(path: Path) -> list[str]:
     """Words from a list file; raises InputError for something that is not one."""
     try:
-        if path.stat().st_size > MAX_LIST_BYTES:
-            raise InputError(f"{path.name} is too large for a word list")
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_limited(path, MAX_LIST_BYTES, "word list").decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(f"{path.name} is not a UTF-8 text word list") from err
-    except OSError as err:
-        raise InputError(f"{path} cannot be read: {err.strerror or err}") from err
     if "\x00" in text:
         raise InputError(f"{path.name} is not a text word list")
     out = []

@@ -31,6 +31,7 @@ from editor.model import (
     Status,
 )
 from editor.resources_path import resource
+from editor.safe_read import read_limited
 from editor.storage.atomic import atomic_write
 
 NS = "urn:x-tandem:release"
@@ -250,17 +251,5 @@ def from_bytes(data: bytes, name: str = "the file") -> Release:
 
 def load_release(path: str | Path) -> Release:
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise NotTandemFileError(f"{path.name} is a folder, not a Tandem release")
-        if size > MAX_FILE_BYTES:
-            raise NotTandemFileError(f"{path.name} is too large for a release ({size // 2**20} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError as err:
-        raise FileMissingError(f"{path} does not exist") from err
-    except PermissionError as err:
-        raise FileMissingError(f"{path} cannot be read: permission denied") from err
-    except OSError as err:
-        raise FileMissingError(f"{path} cannot be read: {err.strerror or err}") from err
+    data = read_limited(path, MAX_FILE_BYTES, "Tandem release", NotTandemFileError, FileMissingError)
     return from_bytes(data, path.name)
