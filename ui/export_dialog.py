@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.errors import TandemError
 from editor.export import docx_paths, export
 from editor.export.html_mail import to_html
+from ui.form_rows import add_path_row
 
 FORMATS = [  # (code, label, suffix)
     ("docx", "Word, one file per language", ".docx"),
@@ -86,19 +85,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Languages:"), self.languages)
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("the standard letterhead"))
-        choose_t = QPushButton(self.tr("Browse…"))
-        choose_t.clicked.connect(self._choose_template)
-        row_t = QHBoxLayout()
-        row_t.addWidget(self.template)
-        row_t.addWidget(choose_t)
-        form.addRow(self.tr("Template:"), row_t)
+        add_path_row(form, self.tr("Template:"), self.template, self._choose_template,
+                     self.tr("Browse…"))
         self.destination = QLineEdit(str(Path(folder) / "release.docx"))
-        choose = QPushButton(self.tr("Browse…"))
-        choose.clicked.connect(self._choose_destination)
-        row = QHBoxLayout()
-        row.addWidget(self.destination)
-        row.addWidget(choose)
-        form.addRow(self.tr("Save as:"), row)
+        add_path_row(form, self.tr("Save as:"), self.destination, self._choose_destination,
+                     self.tr("Browse…"))
         layout.addLayout(form)
         self.preview = QTextBrowser()
         self.preview.setMinimumHeight(260)

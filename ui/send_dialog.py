@@ -12,18 +12,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from editor.errors import TandemError
 from editor.export.mailer import Server, read_list, send
+from ui.form_rows import add_path_row
 
 
 def keyring_password(host: str, user: str) -> str | None:
@@ -44,12 +43,8 @@ class SendDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.list_path = QLineEdit(str(q.value("send/list", "")))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._choose_list)
-        row = QHBoxLayout()
-        row.addWidget(self.list_path)
-        row.addWidget(browse)
-        form.addRow(self.tr("Distribution list (CSV):"), row)
+        add_path_row(form, self.tr("Distribution list (CSV):"), self.list_path, self._choose_list,
+                     self.tr("Browse…"))
         self.sender = QLineEdit(str(q.value("send/from", "")))
         form.addRow(self.tr("&From:"), self.sender)
         self.host = QLineEdit(str(q.value("send/host", "")))

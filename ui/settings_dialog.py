@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFontComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
 )
 
+from ui.form_rows import add_path_row
 from ui.release_view import language_name
 from ui.settings import Settings
 
@@ -71,20 +70,12 @@ class SettingsDialog(QDialog):
         form.addRow("", self.all_caps)
         self.org_list = QLineEdit(settings.organisation_wordlist)
         self.org_list.setPlaceholderText(self.tr("a shared text file, one word per line"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._choose_org_list)
-        row = QHBoxLayout()
-        row.addWidget(self.org_list)
-        row.addWidget(browse)
-        form.addRow(self.tr("&Organisation word list:"), row)
+        add_path_row(form, self.tr("&Organisation word list:"), self.org_list,
+                     self._choose_org_list, self.tr("Browse…"))
         self.org_registry = QLineEdit(settings.organisation_registry)
         self.org_registry.setPlaceholderText(self.tr("a shared CSV or TBX file"))
-        browse_reg = QPushButton(self.tr("Browse…"))
-        browse_reg.clicked.connect(self._choose_org_registry)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.org_registry)
-        row2.addWidget(browse_reg)
-        form.addRow(self.tr("Organisation &names registry:"), row2)
+        add_path_row(form, self.tr("Organisation &names registry:"), self.org_registry,
+                     self._choose_org_registry, self.tr("Browse…"))
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)

@@ -190,118 +190,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Word, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Word, both languages side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>PDF, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>NewsML-G2 for news agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>E-mail message (.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>XLIFF 2.1 for translators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>TMX translation memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>the standard letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="132"/>
         <source>Word template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="133"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="138"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="153"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,17 +488,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="41"/>
+        <location filename="../../ui/release_view.py" line="34"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="41"/>
+        <location filename="../../ui/release_view.py" line="34"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="42"/>
+        <location filename="../../ui/release_view.py" line="35"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,108 +987,108 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="215"/>
+        <location filename="../../ui/release_view.py" line="208"/>
         <source>Edit release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="259"/>
+        <location filename="../../ui/release_view.py" line="252"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="264"/>
+        <location filename="../../ui/release_view.py" line="257"/>
         <source>Edit the release word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="283"/>
+        <location filename="../../ui/release_view.py" line="277"/>
         <source>Ignore a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="290"/>
+        <location filename="../../ui/release_view.py" line="284"/>
         <source>Edit the names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="311"/>
+        <location filename="../../ui/release_view.py" line="305"/>
         <source>No misspelt words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="355"/>
+        <location filename="../../ui/release_view.py" line="349"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="401"/>
+        <location filename="../../ui/release_view.py" line="395"/>
         <source>Split row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="410"/>
+        <location filename="../../ui/release_view.py" line="404"/>
         <source>There is no next row to merge with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="415"/>
+        <location filename="../../ui/release_view.py" line="409"/>
         <source>Merge rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="431"/>
+        <location filename="../../ui/release_view.py" line="425"/>
         <source>There is no row to move the paragraph to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="434"/>
+        <location filename="../../ui/release_view.py" line="428"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="441"/>
+        <location filename="../../ui/release_view.py" line="435"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="453"/>
-        <location filename="../../ui/release_view.py" line="455"/>
+        <location filename="../../ui/release_view.py" line="447"/>
+        <location filename="../../ui/release_view.py" line="449"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="463"/>
+        <location filename="../../ui/release_view.py" line="457"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="468"/>
+        <location filename="../../ui/release_view.py" line="462"/>
         <source>Confirm alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="483"/>
+        <location filename="../../ui/release_view.py" line="477"/>
         <source>Nothing to align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="522"/>
+        <location filename="../../ui/release_view.py" line="516"/>
         <source>Re-align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="533"/>
+        <location filename="../../ui/release_view.py" line="527"/>
         <source>This row has no translation to confirm yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="533"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="533"/>
         <source>Mark translated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="41"/>
+        <location filename="../../ui/send_dialog.py" line="40"/>
         <source>Send to a distribution list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,92 +1106,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="52"/>
+        <location filename="../../ui/send_dialog.py" line="46"/>
         <source>Distribution list (CSV):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="54"/>
+        <location filename="../../ui/send_dialog.py" line="49"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="56"/>
+        <location filename="../../ui/send_dialog.py" line="51"/>
         <source>SMTP &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="60"/>
+        <location filename="../../ui/send_dialog.py" line="55"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="63"/>
+        <location filename="../../ui/send_dialog.py" line="58"/>
         <source>None (this computer only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="66"/>
+        <location filename="../../ui/send_dialog.py" line="61"/>
         <source>&amp;Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="68"/>
+        <location filename="../../ui/send_dialog.py" line="63"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="72"/>
+        <location filename="../../ui/send_dialog.py" line="67"/>
         <source>Check shows what would be sent to whom, and sends nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="76"/>
+        <location filename="../../ui/send_dialog.py" line="71"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="77"/>
+        <location filename="../../ui/send_dialog.py" line="72"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="85"/>
+        <location filename="../../ui/send_dialog.py" line="80"/>
         <source>Distribution list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="86"/>
+        <location filename="../../ui/send_dialog.py" line="81"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="102"/>
+        <location filename="../../ui/send_dialog.py" line="97"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="103"/>
+        <location filename="../../ui/send_dialog.py" line="98"/>
         <source>SMTP password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="118"/>
+        <location filename="../../ui/send_dialog.py" line="113"/>
         <source>Cannot send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="120"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Would send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="120"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="126"/>
+        <location filename="../../ui/send_dialog.py" line="121"/>
         <source>%1 message(s) sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,118 +1199,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>&amp;Pane order (left | right):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>&amp;Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Font &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Autosave every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>British, -ize (Oxford; UN and EU style)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>British, -ise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>American</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>&amp;English spelling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Check words in capitals (МИД, UNESCO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>a shared text file, one word per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="74"/>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>&amp;Organisation word list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>a shared CSV or TBX file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Organisation &amp;names registry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Organisation word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Organisation names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Registries (*.csv *.tbx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

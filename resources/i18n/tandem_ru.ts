@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="104"/>
-        <source>Accept this spelling of the name into the release's names registry</source>
+        <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="213"/>
-        <source>Accept a name's spelling</source>
+        <source>Accept a name&apos;s spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
 </context>
@@ -190,118 +190,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Word, one file per language</source>
         <translation>Word, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Word, both languages side by side</source>
         <translation>Word, оба языка рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>PDF, one file per language</source>
         <translation>PDF, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>NewsML-G2 for news agencies</source>
         <translation>NewsML-G2 для информагентств</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Web page (HTML)</source>
         <translation>Веб-страница (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>E-mail message (.eml)</source>
         <translation>Письмо (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>XLIFF 2.1 for translators</source>
         <translation>XLIFF 2.1 для переводчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation>XLIFF 1.2 для старых CAT-программ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>TMX translation memory</source>
         <translation>Память переводов TMX</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>the standard letterhead</source>
         <translation>стандартный бланк</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="132"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="133"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="138"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="153"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -488,17 +488,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="41"/>
+        <location filename="../../ui/release_view.py" line="34"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="41"/>
+        <location filename="../../ui/release_view.py" line="34"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="42"/>
+        <location filename="../../ui/release_view.py" line="35"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="54"/>
-        <source>Choose the organisation's registry file in Settings.</source>
+        <source>Choose the organisation&apos;s registry file in Settings.</source>
         <translation>Выберите файл реестра организации в настройках.</translation>
     </message>
     <message>
@@ -989,108 +989,108 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="215"/>
+        <location filename="../../ui/release_view.py" line="208"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="259"/>
+        <location filename="../../ui/release_view.py" line="252"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="264"/>
+        <location filename="../../ui/release_view.py" line="257"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="283"/>
+        <location filename="../../ui/release_view.py" line="277"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="290"/>
+        <location filename="../../ui/release_view.py" line="284"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="311"/>
+        <location filename="../../ui/release_view.py" line="305"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="355"/>
+        <location filename="../../ui/release_view.py" line="349"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="401"/>
+        <location filename="../../ui/release_view.py" line="395"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="410"/>
+        <location filename="../../ui/release_view.py" line="404"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="415"/>
+        <location filename="../../ui/release_view.py" line="409"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="431"/>
+        <location filename="../../ui/release_view.py" line="425"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="434"/>
+        <location filename="../../ui/release_view.py" line="428"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="441"/>
+        <location filename="../../ui/release_view.py" line="435"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="453"/>
-        <location filename="../../ui/release_view.py" line="455"/>
+        <location filename="../../ui/release_view.py" line="447"/>
+        <location filename="../../ui/release_view.py" line="449"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="463"/>
-        <source>This row's alignment needs no confirming</source>
+        <location filename="../../ui/release_view.py" line="457"/>
+        <source>This row&apos;s alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="468"/>
+        <location filename="../../ui/release_view.py" line="462"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="483"/>
+        <location filename="../../ui/release_view.py" line="477"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="522"/>
+        <location filename="../../ui/release_view.py" line="516"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="533"/>
+        <location filename="../../ui/release_view.py" line="527"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="533"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="533"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -1098,7 +1098,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="41"/>
+        <location filename="../../ui/send_dialog.py" line="40"/>
         <source>Send to a distribution list</source>
         <translation>Отправка по списку рассылки</translation>
     </message>
@@ -1108,92 +1108,92 @@
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="52"/>
+        <location filename="../../ui/send_dialog.py" line="46"/>
         <source>Distribution list (CSV):</source>
         <translation>Список рассылки (CSV):</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="54"/>
+        <location filename="../../ui/send_dialog.py" line="49"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="56"/>
+        <location filename="../../ui/send_dialog.py" line="51"/>
         <source>SMTP &amp;server:</source>
         <translation>SMTP-&amp;сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="60"/>
+        <location filename="../../ui/send_dialog.py" line="55"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="63"/>
+        <location filename="../../ui/send_dialog.py" line="58"/>
         <source>None (this computer only)</source>
         <translation>Нет (только этот компьютер)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="66"/>
+        <location filename="../../ui/send_dialog.py" line="61"/>
         <source>&amp;Security:</source>
         <translation>&amp;Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="68"/>
+        <location filename="../../ui/send_dialog.py" line="63"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="72"/>
+        <location filename="../../ui/send_dialog.py" line="67"/>
         <source>Check shows what would be sent to whom, and sends nothing.</source>
         <translation>«Проверить» покажет, что и кому будет отправлено, ничего не отправляя.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="76"/>
+        <location filename="../../ui/send_dialog.py" line="71"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="77"/>
+        <location filename="../../ui/send_dialog.py" line="72"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="85"/>
+        <location filename="../../ui/send_dialog.py" line="80"/>
         <source>Distribution list</source>
         <translation>Список рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="86"/>
+        <location filename="../../ui/send_dialog.py" line="81"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="102"/>
+        <location filename="../../ui/send_dialog.py" line="97"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="103"/>
+        <location filename="../../ui/send_dialog.py" line="98"/>
         <source>SMTP password for %1:</source>
         <translation>Пароль SMTP для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="118"/>
+        <location filename="../../ui/send_dialog.py" line="113"/>
         <source>Cannot send</source>
         <translation>Не удаётся отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="120"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Would send</source>
         <translation>Будет отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="120"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="126"/>
+        <location filename="../../ui/send_dialog.py" line="121"/>
         <source>%1 message(s) sent.</source>
         <translation>Отправлено писем: %1.</translation>
     </message>
@@ -1201,118 +1201,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>&amp;Pane order (left | right):</source>
         <translation>&amp;Порядок панелей (слева | справа):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>&amp;Font:</source>
         <translation>&amp;Шрифт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Автосохранение каждые:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>British, -ize (Oxford; UN and EU style)</source>
         <translation>британская, -ize (оксфордская; стиль ООН и ЕС)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>British, -ise</source>
         <translation>британская, -ise</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>American</source>
         <translation>американская</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>&amp;English spelling:</source>
         <translation>&amp;Английская орфография:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Check words in capitals (МИД, UNESCO)</source>
         <translation>Проверять слова из заглавных букв (МИД, UNESCO)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>a shared text file, one word per line</source>
         <translation>общий текстовый файл, по слову в строке</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="74"/>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>&amp;Organisation word list:</source>
         <translation>Список слов &amp;организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>a shared CSV or TBX file</source>
         <translation>общий файл CSV или TBX</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Organisation &amp;names registry:</source>
         <translation>&amp;Реестр имён организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Organisation word list</source>
         <translation>Список слов организации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
         <translation>Списки слов (*.txt *.dic);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Organisation names registry</source>
         <translation>Реестр имён организации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Registries (*.csv *.tbx);;All files (*)</source>
         <translation>Реестры (*.csv *.tbx);;Все файлы (*)</translation>
     </message>
