@@ -4,12 +4,14 @@ warns a second window, and a watch that notices another program changing the fil
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.errors import TandemError
 from editor.storage import lock, recovery
+from editor.storage.tandem_file import to_bytes
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
@@ -23,10 +25,12 @@ def _signature(path: Path) -> tuple[int, int] | None:
 class FileGuard(QObject):
     changedOnDisk = Signal(str)
     autosaveFailed = Signal(str)
+    autosaved = Signal(str)
 
     def __init__(self, get_release, parent=None):
         super().__init__(parent)
-        self._get_release = get_release  # () -> (release, needs_autosave: bool)
+        # () -> (release, modified: bool); modified = differs from the file on disk
+        self._get_release = get_release
         self.path: Path | None = None
         self.token = lock.new_token()
         self._signature = None
@@ -35,6 +39,7 @@ class FileGuard(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.autosave)
         self.last_recovery: Path | None = None
+        self._written: bytes | None = None  # digest of what the recovery copy holds
 
     # --- autosave ---------------------------------------------------------------------
 
@@ -48,18 +53,35 @@ class FileGuard(QObject):
         return recovery.recovery_path(release, self.path)
 
     def autosave(self) -> bool:
-        release, needed = self._get_release()
-        if not needed or release is None:
+        """Write the recovery copy whenever the release differs from what the copy holds:
+        typing that never paused (one undo step still open) is written too, and a write
+        that failed (a full disk) is tried again at every tick until it succeeds."""
+        release, modified = self._get_release()
+        if release is None:
+            return False
+        if not modified:
+            if self.last_recovery is not None:
+                self.discard_recovery()  # back to what the file holds: nothing to recover
             return False
         target = self.recovery_file()
         try:
-            recovery.write_recovery(release, target)
+            data = to_bytes(release)
+        except TandemError as err:
+            self.autosaveFailed.emit(str(err))
+            return False
+        digest = hashlib.sha256(data).digest()
+        if digest == self._written and target == self.last_recovery and target.exists():
+            return False
+        try:
+            recovery.write_recovery_bytes(data, target)
         except (TandemError, OSError) as err:
             self.autosaveFailed.emit(str(err))
             return False
         if self.last_recovery and self.last_recovery != target:
             recovery.discard(self.last_recovery)
         self.last_recovery = target
+        self._written = digest
+        self.autosaved.emit(str(target))
         return True
 
     def discard_recovery(self) -> None:
@@ -67,6 +89,7 @@ class FileGuard(QObject):
         with contextlib.suppress(Exception):
             recovery.discard(self.recovery_file())
         self.last_recovery = None
+        self._written = None
 
     # --- the file ---------------------------------------------------------------------
 

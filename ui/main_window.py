@@ -13,6 +13,7 @@ from editor.importers.release_builder import guess_language, import_release
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.storage import load_release, recovery, save_release
+from editor.storage.atomic import remove_stray_temporaries
 from ui import i18n
 from ui.checks_panel import ChecksPanel
 from ui.details_dialog import DetailsDialog
@@ -38,7 +39,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.path: Path | None = None
         self._unsaved_import = False  # content that never was in a file (import, recovery)
-        self._autosaved_at = None  # undo index at the last autosave
         self.setWindowIcon(QIcon(str(resource("icons", "tandem.svg"))))
         self.setAcceptDrops(True)
 
@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.guard = FileGuard(self._release_for_autosave, self)
         self.guard.changedOnDisk.connect(self._on_changed_on_disk)
         self.guard.autosaveFailed.connect(
-            lambda why: self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", why)))
+            lambda why: self.statusBar().showMessage(
+                self.tr("Autosave failed (Tandem will try again): %1").replace("%1", why)))
         self.guard.set_interval(self.settings.autosave_seconds)
 
         self._make_menus()
@@ -210,7 +211,6 @@ class MainWindow(QMainWindow):
         self.path = path
         self.guard.attach(path)
         self._unsaved_import = unsaved
-        self._autosaved_at = None
         self.view.undo_stack.setClean()
         self._update_modified()
         self._update_title()
@@ -240,11 +240,7 @@ class MainWindow(QMainWindow):
         self.stats_label.setText(f"{words}   |   {done}")
 
     def _release_for_autosave(self):
-        index = self.view.undo_stack.index()
-        needed = self.isWindowModified() and index != self._autosaved_at
-        if needed:
-            self._autosaved_at = index
-        return self.release, needed
+        return self.release, self.isWindowModified()
 
     def _error(self, title: str, err: Exception) -> None:
         QMessageBox.warning(self, title, str(err))
@@ -318,6 +314,7 @@ class MainWindow(QMainWindow):
         if unsaved:
             self.guard.last_recovery = found.path
         self.settings.add_recent(str(path))
+        remove_stray_temporaries(path)  # what interrupted saves left beside it
         return True
 
     def offer_untitled_recovery(self) -> bool:

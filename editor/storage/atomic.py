@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from editor.errors import SaveError
@@ -37,11 +39,68 @@ def _keep_backup(path: Path) -> None:
     os.replace(tmp_bak, bak)
 
 
+# a temporary file this old is left over from an interrupted save, not one being written
+STRAY_AGE_S = 120
+
+
+def stray_temporaries(path: Path, older_than: float = STRAY_AGE_S) -> list[Path]:
+    """Temporary files of interrupted saves of ``path`` (``.NAME.XXXX.tmp``) older than
+    ``older_than`` seconds."""
+    folder = path.parent if str(path.parent) else Path(".")
+    now = time.time()
+    out = []
+    try:
+        candidates = list(folder.glob(f".{_glob_escape(path.name)}.*.tmp"))
+    except OSError:
+        return []
+    for p in candidates:
+        with contextlib.suppress(OSError):
+            st = p.lstat()
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
+                out.append(p)
+    return out
+
+
+def remove_stray_temporaries(path: Path) -> int:
+    """Remove what interrupted saves of ``path`` left behind; returns how many."""
+    n = 0
+    for p in stray_temporaries(path):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            n += 1
+    return n
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def resolve_target(path: Path) -> Path:
+    """The file a save to ``path`` must replace: a symlink's target (the link stays a
+    link). Anything but a regular file or nothing (a FIFO, a device, a folder) is refused."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return path
+    except OSError as err:
+        raise SaveError(f"Cannot save {path.name}: {err.strerror or err}") from err
+    if stat.S_ISDIR(st.st_mode):
+        raise SaveError(f"Cannot save {path.name}: it is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise SaveError(f"Cannot save {path.name}: it is not a regular file (a pipe or a "
+                        "device); choose another name")
+    return path
+
+
 def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, flushed and
     fsynced, then ``os.replace``d over the target. With ``backup`` the previous version is
-    kept as ``NAME.bak``. On any failure the target is untouched and SaveError is raised."""
-    path = Path(path)
+    kept as ``NAME.bak``. On any failure the target is untouched and SaveError is raised.
+    Through a symlink the link's target is replaced; a FIFO or device is refused. Temporary
+    files left by earlier interrupted saves are removed."""
+    path = resolve_target(Path(path))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SaveError(f"Cannot save {path.name}: the folder {folder} does not exist")
@@ -63,6 +122,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
         _fsync_dir(folder)
+        remove_stray_temporaries(path)
     except OSError as err:
         with contextlib.suppress(OSError):
             tmp.unlink()

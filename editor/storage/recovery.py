@@ -36,8 +36,12 @@ def recovery_path(release: Release, path: Path | None) -> Path:
 
 
 def write_recovery(release: Release, target: Path) -> None:
+    write_recovery_bytes(to_bytes(release), target)
+
+
+def write_recovery_bytes(data: bytes, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, to_bytes(release), backup=False)
+    atomic_write(target, data, backup=False)
 
 
 def discard(target: Path | None) -> None:

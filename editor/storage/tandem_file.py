@@ -3,6 +3,7 @@ against ``resources/schema/tandem-1.xsd`` when loaded, written atomically with a
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -40,6 +41,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 _Q = f"{{{NS}}}"
 _LANG_FIELDS = ("place", "organisation", "headline", "subheadline")
 # Everything XML 1.0 can hold; the rest (most C0 controls, lone surrogates, U+FFFE/FFFF) not.
+_LANG_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -75,7 +77,19 @@ def _lang_name(lang: str) -> str:
     return {"ru": "Russian", "en": "English", "kk": "Kazakh"}.get(lang, lang)
 
 
+def _check_languages(release: Release) -> None:
+    langs = release.languages
+    bad = [code for code in langs if not _LANG_CODE.fullmatch(code)]
+    if bad:
+        raise UnstorableTextError(f"The language code {bad[0]!r} cannot be saved (expected "
+                                  "a code such as ru, en or kk)")
+    if len(set(langs)) != len(langs) or not langs:
+        raise UnstorableTextError(f"The languages {' '.join(langs)!r} cannot be saved: each "
+                                  "language may appear once")
+
+
 def to_xml(release: Release) -> etree._Element:
+    _check_languages(release)
     root = etree.Element(_Q + "tandem", nsmap={None: NS})
     root.set("version", str(FORMAT_VERSION))
     root.set("id", release.id)
@@ -105,8 +119,8 @@ def to_xml(release: Release) -> etree._Element:
     rows = _sub(root, "rows")
     for n, row in enumerate(release.rows, 1):
         r = _sub(rows, "row", id=row.id, role=row.role.value)
-        if row.align_score is not None:
-            r.set("align-score", f"{row.align_score:.3f}")
+        if row.align_score is not None and math.isfinite(row.align_score):
+            r.set("align-score", f"{min(max(row.align_score, -1e6), 1e6):.3f}")
         for lang in release.languages:
             p = row.paragraph(lang)
             attrs = {}
@@ -114,6 +128,8 @@ def to_xml(release: Release) -> etree._Element:
                 attrs["status"] = row.status[lang].value
             if lang in row.source_fp:
                 attrs["source_fp"] = row.source_fp[lang]
+            if lang in row.target_fp:
+                attrs["target_fp"] = row.target_fp[lang]
             para = _sub(r, "para", lang=lang, **attrs)
             _sub(para, "text", _check_text(p.text, f"Row {n} ({_lang_name(lang)})"))
             for mk in p.marks:
@@ -146,8 +162,15 @@ def to_xml(release: Release) -> etree._Element:
 
 
 def to_bytes(release: Release) -> bytes:
-    return etree.tostring(to_xml(release), xml_declaration=True, encoding="UTF-8",
-                          pretty_print=True)
+    """The file's bytes, checked by the same schema the loader uses: Tandem never writes a
+    file it would refuse to open."""
+    root = to_xml(release)
+    schema = _schema()
+    if not schema.validate(root):
+        err = schema.error_log.last_error
+        raise UnstorableTextError(f"The release cannot be saved: it would not be a valid "
+                                  f"Tandem file ({err.message})")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def save_release(release: Release, path: str | Path, *, backup: bool = True) -> None:
@@ -158,7 +181,15 @@ def save_release(release: Release, path: str | Path, *, backup: bool = True) -> 
 # --- reading -------------------------------------------------------------------------
 
 def _text(el) -> str:
-    return el.text or ""
+    """An element's text, comments and processing instructions inside it left out."""
+    if len(el) == 0:
+        return el.text or ""
+    return "".join(el.xpath("text()"))
+
+
+def _elements(parent):
+    """Child elements only: a comment or processing instruction is not a row."""
+    return parent.iterchildren(tag=etree.Element)
 
 
 def from_xml(root: etree._Element) -> Release:
@@ -168,7 +199,7 @@ def from_xml(root: etree._Element) -> Release:
         raise DamagedFileError(f"the source language {source!r} is not among {languages}")
     meta = Metadata()
     meta_el = root.find(_Q + "meta")
-    for el in meta_el:
+    for el in _elements(meta_el):
         tag = etree.QName(el).localname
         if tag == "date":
             meta.date = date.fromisoformat(_text(el).strip())
@@ -179,11 +210,12 @@ def from_xml(root: etree._Element) -> Release:
         elif tag == "keyword":
             meta.keywords.setdefault(el.get("lang"), []).append(_text(el))
         elif tag == "contact":
-            meta.contacts.append(Contact(**{etree.QName(c).localname: _text(c) for c in el}))
+            meta.contacts.append(Contact(**{etree.QName(c).localname: _text(c)
+                                             for c in _elements(el)}))
 
     rows = []
-    for n, r in enumerate(root.find(_Q + "rows"), 1):
-        paragraphs, status, source_fp = {}, {}, {}
+    for n, r in enumerate(_elements(root.find(_Q + "rows")), 1):
+        paragraphs, status, source_fp, target_fp = {}, {}, {}, {}
         for p in r.iterfind(_Q + "para"):
             lang = p.get("lang")
             if lang not in languages or lang in paragraphs:
@@ -200,17 +232,19 @@ def from_xml(root: etree._Element) -> Release:
                 status[lang] = Status(p.get("status"))
             if p.get("source-fp"):
                 source_fp[lang] = p.get("source-fp")
+            if p.get("target-fp"):
+                target_fp[lang] = p.get("target-fp")
         for lang in languages:
             paragraphs.setdefault(lang, Paragraph())
         score = r.get("align-score")
         rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp,
-                        float(score) if score else None))
+                        float(score) if score else None, target_fp))
 
     ignored = [IgnoredFinding(f.get("code"), f.get("row"), f.get("lang"), _text(f))
                for f in root.iterfind(f"{_Q}ignored/{_Q}finding")]
     words: dict[str, list[str]] = {}
     for el in root.iterfind(_Q + "words"):
-        words.setdefault(el.get("lang"), []).extend(_text(w) for w in el)
+        words.setdefault(el.get("lang"), []).extend(_text(w) for w in _elements(el))
     names = [NameEntry(_text(e.find(_Q + "ru")), _text(e.find(_Q + "en")), e.get("kind", "person"),
                        [_text(v) for v in e.iterfind(_Q + "accepted")],
                        [_text(v) for v in e.iterfind(_Q + "forbidden")],
@@ -233,7 +267,7 @@ def from_bytes(data: bytes, name: str = "the file") -> Release:
     if etree.QName(root).namespace != NS or etree.QName(root).localname != "tandem":
         raise NotTandemFileError(f"{name} is not a Tandem release (its root is <{etree.QName(root).localname}>)")
     version = root.get("version", "")
-    if not version.isdigit():
+    if not re.fullmatch(r"[0-9]{1,9}", version):
         raise DamagedFileError(f"{name} is damaged: it has no format version")
     if int(version) > FORMAT_VERSION:
         raise NewerFormatError(
