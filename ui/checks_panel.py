@@ -53,6 +53,7 @@ def snapshot_release(release):
     rows = [copy.copy(r) for r in release.rows]
     for r in rows:
         r.paragraphs, r.status, r.source_fp = dict(r.paragraphs), dict(r.status), dict(r.source_fp)
+        r.target_fp = dict(r.target_fp)
     snap = copy.copy(release)
     snap.rows = rows
     snap.words = copy.deepcopy(release.words)

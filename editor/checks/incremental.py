@@ -22,7 +22,7 @@ def _row_key(release: Release, i: int) -> tuple:
     return (row.id, row.role.value,
             tuple(row.text(lang) for lang in release.languages),
             tuple(sorted((k, v.value) for k, v in row.status.items())),
-            tuple(sorted(row.source_fp.items())))
+            tuple(sorted(row.source_fp.items())), tuple(sorted(row.target_fp.items())))
 
 
 class IncrementalChecker:

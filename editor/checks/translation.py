@@ -59,7 +59,7 @@ def stale_row(release: Release, i: int) -> list[Finding]:
     src = release.source_lang
     row = release.rows[i]
     for lang in release.target_langs:
-        if row.is_stale(lang, row.text(src)):
+        if release.row_status(row, lang) == "stale":
             text = row.text(lang)
             out.append(Finding(
                 "stale", Severity.WARNING, i, lang, 0, len(text), text[:80],

@@ -172,8 +172,7 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file") -> 
         if status in (Status.TRANSLATED, Status.REVIEWED):
             row.confirm(target_lang, current, status)
         else:
-            row.status[target_lang] = status
-            row.source_fp.pop(target_lang, None)
+            row.unconfirm(target_lang, status)
         if target != old_text or release.row_status(row, target_lang) != old_status:
             result.changed_rows.append(index)
     if not seen:

@@ -65,11 +65,16 @@ class Paragraph:
         return not self.text.strip()
 
 
+CONFIRMED = (Status.TRANSLATED, Status.REVIEWED)
+
+
 @dataclass
 class Row:
-    """One aligned row. ``status`` and ``source_fp`` are kept per target language;
-    ``source_fp[lang]`` is the fingerprint of the source paragraph when the ``lang``
-    translation was last confirmed (translated or reviewed)."""
+    """One aligned row. ``status``, ``source_fp`` and ``target_fp`` are kept per target
+    language. When the ``lang`` translation is confirmed (translated or reviewed),
+    ``source_fp[lang]`` and ``target_fp[lang]`` record the fingerprints of the source and of
+    the translation that were confirmed together; the status the user sees is derived from
+    that record and the current text (``Release.row_status``), so it cannot drift from it."""
 
     paragraphs: dict[str, Paragraph]
     role: Role = Role.BODY
@@ -79,6 +84,7 @@ class Row:
     # confidence of an automatic pairing the user has not confirmed yet (None: nothing to
     # review); shown in the status gutter
     align_score: float | None = None
+    target_fp: dict[str, str] = field(default_factory=dict)
 
     def text(self, lang: str) -> str:
         p = self.paragraphs.get(lang)
@@ -88,13 +94,23 @@ class Row:
         return self.paragraphs.setdefault(lang, Paragraph())
 
     def confirm(self, lang: str, source_text: str, status: Status = Status.TRANSLATED) -> None:
-        """Mark the ``lang`` paragraph as a translation of the current source."""
+        """Mark the ``lang`` paragraph, as it is now, as a translation of ``source_text``."""
         self.status[lang] = status
         self.source_fp[lang] = fingerprint(source_text)
+        self.target_fp[lang] = fingerprint(self.text(lang))
+
+    def unconfirm(self, lang: str, status: Status) -> None:
+        """Set a status that is not a confirmation (untranslated or draft)."""
+        self.status[lang] = status
+        self.source_fp.pop(lang, None)
+        self.target_fp.pop(lang, None)
 
     def is_stale(self, lang: str, source_text: str) -> bool:
+        """The source changed after this translation was confirmed (and the translation is
+        not empty: an empty paragraph is untranslated, whatever was confirmed before)."""
         fp = self.source_fp.get(lang)
-        return fp is not None and fp != fingerprint(source_text)
+        return (fp is not None and self.status.get(lang) in CONFIRMED
+                and not self.paragraph(lang).is_empty and fp != fingerprint(source_text))
 
 
 @dataclass
@@ -171,10 +187,25 @@ class Release:
         return row
 
     def row_status(self, row: Row, lang: str) -> str:
-        """The status shown to the user: 'stale' wins over the stored status."""
-        if row.is_stale(lang, row.text(self.source_lang)):
-            return "stale"
-        return row.status.get(lang, Status.UNTRANSLATED).value
+        """The status shown to the user, derived from the text and the confirmation record
+        (the rules are in the README, "Row status"):
+        1. an empty translation is untranslated;
+        2. a confirmed translation whose source changed since is stale;
+        3. a confirmed translation that changed since (edited, or another paragraph paired
+           with the source) is a draft again;
+        4. a confirmed translation otherwise keeps its status (translated, reviewed);
+        5. any other non-empty translation is a draft."""
+        if row.paragraph(lang).is_empty:
+            return Status.UNTRANSLATED.value
+        stored = row.status.get(lang, Status.UNTRANSLATED)
+        if stored in CONFIRMED:
+            if row.is_stale(lang, row.text(self.source_lang)):
+                return "stale"
+            tfp = row.target_fp.get(lang)
+            if tfp is not None and tfp != fingerprint(row.text(lang)):
+                return Status.DRAFT.value
+            return stored.value
+        return Status.DRAFT.value
 
     def status_counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}

@@ -1,18 +1,31 @@
 """Row operations: insert, delete, split, merge, move one language's paragraph, swap.
 
-Every operation keeps the invariant that each row has a paragraph for every language, and
-re-derives the per-language status where the pairing changed:
-- an empty target is untranslated; a target without source is a draft;
-- a pair that was confirmed and is cut or joined consistently in source and target stays
-  confirmed (its fingerprint follows the new source); one that was stale stays stale;
-- any other re-pairing leaves a draft for the translator to confirm.
+Every operation keeps the invariant that each row has a paragraph for every language. The
+status the user sees is derived from the text and each translation's confirmation record
+(``Release.row_status``); the operations only decide what happens to the records:
+- a record (the source and translation confirmed together) stays with its source paragraph:
+  moving a translation away and back restores the confirmed status, moving the source
+  takes its record along;
+- a pair cut consistently in source and translation, or joined from confirmed parts, stays
+  confirmed (fresh records for the new texts); a stale part keeps the result stale;
+- a one-sided cut keeps the record on the upper row, so the status shows what changed
+  (stale when the source lost a part, draft when the translation did) and joining the
+  parts again restores it.
 """
 
 from __future__ import annotations
 
 from editor.errors import RowOperationError
 from editor.model.inline import shift_marks, slice_marks
-from editor.model.release import Paragraph, Release, Role, Row, Status, fingerprint
+from editor.model.release import (
+    CONFIRMED,
+    Paragraph,
+    Release,
+    Role,
+    Row,
+    Status,
+    fingerprint,
+)
 
 # A fingerprint that can never equal a real one, so the row keeps showing as stale.
 _STALE_FP = "stale"
@@ -24,30 +37,38 @@ def _check_index(release: Release, index: int, *, allow_end: bool = False) -> No
         raise RowOperationError(f"there is no row {index + 1} (the release has {len(release.rows)})")
 
 
-def _pair_state(release: Release, row: Row, lang: str) -> str:
-    """'confirmed', 'stale', 'empty' (no text on either side) or 'open'."""
-    src, tgt = row.paragraph(release.source_lang), row.paragraph(lang)
-    if src.is_empty and tgt.is_empty:
-        return "empty"
-    if lang in row.source_fp:
-        return "stale" if row.is_stale(lang, src.text) else "confirmed"
-    return "open"
+def _record(row: Row, lang: str) -> tuple:
+    return (row.status.get(lang, Status.UNTRANSLATED), row.source_fp.get(lang),
+            row.target_fp.get(lang))
 
 
-def _restatus(release: Release, row: Row, lang: str, state: str, status: Status) -> None:
-    src, tgt = row.paragraph(release.source_lang), row.paragraph(lang)
-    row.source_fp.pop(lang, None)
-    if tgt.is_empty:
-        row.status[lang] = Status.UNTRANSLATED
-    elif src.is_empty:
-        row.status[lang] = Status.DRAFT
-    elif state == "confirmed":
-        row.confirm(lang, src.text, status)
-    elif state == "stale":
-        row.status[lang] = status
+def _set_record(row: Row, lang: str, record: tuple) -> None:
+    status, sfp, tfp = record
+    row.status[lang] = status
+    for store, value in ((row.source_fp, sfp), (row.target_fp, tfp)):
+        if value is None:
+            store.pop(lang, None)
+        else:
+            store[lang] = value
+
+
+def _open_status(row: Row, lang: str) -> Status:
+    return Status.UNTRANSLATED if row.paragraph(lang).is_empty else Status.DRAFT
+
+
+def _settle(release: Release, row: Row, lang: str, shown: str, status: Status) -> None:
+    """Give ``row`` a fresh record for what its parts showed: confirmed parts stay
+    confirmed, a stale part keeps it stale, anything else is untranslated or a draft."""
+    src = row.text(release.source_lang)
+    if row.paragraph(lang).is_empty or src.strip() == "":
+        row.unconfirm(lang, _open_status(row, lang))
+    elif shown in ("translated", "reviewed"):
+        row.confirm(lang, src, status)
+    elif shown == "stale":
+        row.confirm(lang, src, status)
         row.source_fp[lang] = _STALE_FP
     else:
-        row.status[lang] = Status.DRAFT
+        row.unconfirm(lang, Status.DRAFT)
 
 
 def insert_row(release: Release, index: int, texts: dict[str, str] | None = None,
@@ -55,7 +76,7 @@ def insert_row(release: Release, index: int, texts: dict[str, str] | None = None
     _check_index(release, index, allow_end=True)
     row = release.new_row(texts, role)
     for lang in release.target_langs:
-        _restatus(release, row, lang, "open", Status.DRAFT)
+        row.unconfirm(lang, _open_status(row, lang))
     release.rows.insert(index, row)
     return row
 
@@ -81,25 +102,22 @@ def split_row(release: Release, index: int, offsets: dict[str, int]) -> Row:
     _check_index(release, index)
     if not offsets:
         raise RowOperationError("nothing to split: no language given")
-    row = release.rows[index]
-    src = release.source_lang
-    states = {lang: _pair_state(release, row, lang) for lang in release.target_langs}
-    new = release.new_row(role=Role.BODY if row.role is Role.HEADLINE else row.role)
-    for lang, offset in offsets.items():
+    for lang in offsets:
         if lang not in release.languages:
             raise RowOperationError(f"the release has no language {lang!r}")
+    row = release.rows[index]
+    src = release.source_lang
+    shown = {lang: release.row_status(row, lang) for lang in release.target_langs}
+    new = release.new_row(role=Role.BODY if row.role is Role.HEADLINE else row.role)
+    for lang, offset in offsets.items():
         row.paragraphs[lang], new.paragraphs[lang] = _split_paragraph(row.paragraph(lang), offset)
     for lang in release.target_langs:
         status = row.status.get(lang, Status.UNTRANSLATED)
-        consistent = (lang in offsets) == (src in offsets)
-        if not consistent:
-            state = "open"
-        elif src not in offsets:
-            continue  # neither side of this pair was touched
-        else:
-            state = states[lang]
-        _restatus(release, row, lang, state, status)
-        _restatus(release, new, lang, state, status)
+        if lang in offsets and src in offsets:  # cut consistently: both parts settle
+            _settle(release, row, lang, shown[lang], status)
+            _settle(release, new, lang, shown[lang], status)
+        else:  # one side cut (or neither): the upper row keeps its record
+            new.unconfirm(lang, _open_status(new, lang))
     release.rows.insert(index + 1, new)
     return new
 
@@ -109,9 +127,16 @@ def merge_rows(release: Release, index: int) -> Row:
     _check_index(release, index)
     if index + 1 >= len(release.rows):
         raise RowOperationError("there is no next row to merge with")
-    upper, lower = release.rows[index], release.rows.pop(index + 1)
-    before = {lang: (_pair_state(release, upper, lang), _pair_state(release, lower, lang))
-              for lang in release.target_langs}
+    upper, lower = release.rows[index], release.rows[index + 1]
+    src = release.source_lang
+
+    def has_text(r: Row, lang: str) -> bool:
+        return not (r.paragraph(lang).is_empty and r.paragraph(src).is_empty)
+
+    parts = {lang: [(release.row_status(r, lang), r.status.get(lang, Status.UNTRANSLATED),
+                     _record(r, lang)) for r in (upper, lower) if has_text(r, lang)]
+             for lang in release.target_langs}
+    del release.rows[index + 1]
     for lang in release.languages:
         a, b = upper.paragraph(lang), lower.paragraph(lang)
         if a.is_empty or b.is_empty:
@@ -123,23 +148,32 @@ def merge_rows(release: Release, index: int) -> Row:
         upper.paragraphs[lang] = Paragraph(a.text + sep + b.text,
                                            a.marks + shift_marks(b.marks, offset))
     for lang in release.target_langs:
-        states = [s for s in before[lang] if s != "empty"]
-        statuses = [r.status.get(lang, Status.UNTRANSLATED)
-                    for r, s in zip((upper, lower), before[lang], strict=True) if s != "empty"]
-        if "stale" in states and all(s in ("stale", "confirmed") for s in states):
-            state = "stale"
-        elif states and all(s == "confirmed" for s in states):
-            state = "confirmed"
+        shown = [p[0] for p in parts[lang]]
+        confirmed = [p[1] for p in parts[lang] if p[1] in CONFIRMED]
+        rank = min(confirmed, key=lambda s: s.rank) if confirmed else Status.TRANSLATED
+        # a record that fits the joined texts (a one-sided cut joined again) is kept
+        fitting = False
+        for _, _, record in parts[lang]:
+            if record[1] is not None:
+                _set_record(upper, lang, record)
+                if release.row_status(upper, lang) in ("translated", "reviewed"):
+                    fitting = True
+                    break
+        if fitting:
+            continue
+        if shown and all(s in ("translated", "reviewed") for s in shown):
+            _settle(release, upper, lang, "translated", rank)
+        elif "stale" in shown:
+            _settle(release, upper, lang, "stale", rank)
         else:
-            state = "open"
-        status = min(statuses, key=lambda s: s.rank) if statuses else Status.UNTRANSLATED
-        _restatus(release, upper, lang, state, status)
+            _settle(release, upper, lang, "draft", Status.DRAFT)
     return upper
 
 
 def move_paragraph(release: Release, index: int, lang: str, direction: int) -> None:
     """Swap the ``lang`` paragraph of row ``index`` with the one of the row above
-    (``direction`` -1) or below (+1): the re-pairing that repairs an alignment."""
+    (``direction`` -1) or below (+1): the re-pairing that repairs an alignment. Confirmation
+    records stay with the source paragraph, so moving a paragraph back restores them."""
     _check_index(release, index)
     if direction not in (-1, 1):
         raise RowOperationError("a paragraph moves one row up or down")
@@ -148,10 +182,11 @@ def move_paragraph(release: Release, index: int, lang: str, direction: int) -> N
         raise RowOperationError("there is no row to move the paragraph to")
     a, b = release.rows[index], release.rows[other]
     a.paragraphs[lang], b.paragraphs[lang] = b.paragraph(lang), a.paragraph(lang)
-    touched = release.target_langs if lang == release.source_lang else (lang,)
-    for row in (a, b):
-        for t in touched:
-            _restatus(release, row, t, "open", row.status.get(t, Status.DRAFT))
+    if lang == release.source_lang:
+        for t in release.target_langs:
+            ra, rb = _record(a, t), _record(b, t)
+            _set_record(a, t, rb)
+            _set_record(b, t, ra)
 
 
 def swap_rows(release: Release, i: int, j: int) -> None:

@@ -67,9 +67,9 @@ def test_split_in_one_language_leaves_an_untranslated_partner():
     new = split_row(rel, 0, {"ru": 8})
     assert texts(rel, "ru") == ["Первое.", "Второе."]
     assert texts(rel, "en") == ["First. Second.", ""]
-    assert new.status["en"] is Status.UNTRANSLATED
-    # the English now covers more than its source: no longer confirmed
-    assert rel.rows[0].status["en"] is Status.DRAFT and "en" not in rel.rows[0].source_fp
+    assert rel.row_status(new, "en") == "untranslated"
+    # the English now covers more than its source: the source changed since confirmation
+    assert rel.row_status(rel.rows[0], "en") == "stale"
 
 
 def test_split_in_both_languages_keeps_the_confirmation():
@@ -112,7 +112,28 @@ def test_merge_with_an_empty_partner_row_repairs_a_split():
     split_row(rel, 0, {"ru": 8})
     merge_rows(rel, 0)
     assert texts(rel, "ru") == ["Первое. Второе."] and texts(rel, "en") == ["First. Second."]
-    assert rel.rows[0].status["en"] is Status.DRAFT  # needs confirming again
+    # the pair confirmed before is back as it was: confirmed again
+    assert rel.row_status(rel.rows[0], "en") == "translated"
+
+
+def test_a_stale_row_split_and_joined_again_is_still_stale():
+    rel = make(("Первое. Второе.", "First. Second."))
+    rel.rows[0].paragraphs["ru"] = Paragraph("Первое. Третье.")
+    assert rel.row_status(rel.rows[0], "en") == "stale"
+    split_row(rel, 0, {"ru": 8})
+    assert rel.row_status(rel.rows[0], "en") == "stale"
+    merge_rows(rel, 0)
+    assert rel.row_status(rel.rows[0], "en") == "stale"
+
+
+def test_emptying_a_confirmed_translation_makes_it_untranslated_and_new_text_a_draft():
+    rel = make(("Один год.", "One year."))
+    row = rel.rows[0]
+    row.paragraphs["en"] = Paragraph("")
+    assert rel.row_status(row, "en") == "untranslated"
+    assert rel.status_counts()["en"]["translated"] == 0
+    row.paragraphs["en"] = Paragraph("A year.")
+    assert rel.row_status(row, "en") == "draft"  # never confirmed in this form
 
 
 def test_merge_keeps_the_lowest_status():
@@ -126,10 +147,22 @@ def test_move_paragraph_re_pairs_and_asks_for_confirmation():
     rel = make(("А.", "A."), ("Б.", ""), ("В.", "B."))
     move_paragraph(rel, 2, "en", -1)
     assert texts(rel, "en") == ["A.", "B.", ""]
-    assert rel.rows[1].status["en"] is Status.DRAFT
-    assert rel.rows[2].status["en"] is Status.UNTRANSLATED
+    assert rel.row_status(rel.rows[1], "en") == "draft"
+    assert rel.row_status(rel.rows[2], "en") == "untranslated"
     with pytest.raises(RowOperationError):
         move_paragraph(rel, 0, "ru", -1)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_moving_a_paragraph_down_and_back_up_restores_every_status(lang):
+    rel = make(("А.", "A."), ("Б.", "B."), ("В.", "C."))
+    rel.rows[2].confirm("en", "В.", Status.REVIEWED)
+    before = [rel.row_status(r, "en") for r in rel.rows]
+    move_paragraph(rel, 1, lang, 1)
+    assert [rel.row_status(r, "en") for r in rel.rows] == ["translated", "draft", "draft"]
+    move_paragraph(rel, 2, lang, -1)
+    assert [rel.row_status(r, "en") for r in rel.rows] == before == [
+        "translated", "translated", "reviewed"]
 
 
 def test_insert_delete_swap():
