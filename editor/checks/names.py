@@ -43,6 +43,23 @@ def _english_tokens(run: Entity, knows) -> list[tuple[int, int, str]]:
     return out
 
 
+def _whole_name(run: Entity, absent: list[tuple[int, int]], knows) -> tuple[int, int]:
+    """The span from the first to the last absent word, widened to the left over the
+    capitalised words right before it that are names rather than common words (Marat in
+    "Ambassador Marat Temirkhanov", whether a dictionary knows the first name or not)."""
+    start, end = absent[0][0], absent[-1][1]
+    words = [(run.start + m.start(), run.start + m.start() + len(_bare(m.group())), _bare(m.group()))
+             for m in _LATIN_WORD.finditer(run.text)]
+    for a, b, word in reversed(words):
+        if b > start:
+            continue
+        gap = run.text[b - run.start:start - run.start]
+        if gap.strip() or not word[:1].isupper() or knows(word.lower()):
+            break
+        start = a
+    return start, end
+
+
 def _near(skel: str, candidates: set[str]) -> str | None:
     best, score = None, 0.0
     for c in candidates:
@@ -162,6 +179,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
             tokens = _english_tokens(run, knows)
             # registry-approved words set the spelling for the consistency check
             runs.append((i, run, [(a, b, w, _inside(a, b, covered_en)) for a, b, w in tokens]))
+            absent: list[tuple[int, int]] = []  # words of this run the Russian lacks
             for start, end, word in tokens:
                 skel = latin_skeleton(word)
                 if len(skel) < 3 or skel in ru_skeletons or _inside(start, end, covered_en):
@@ -174,9 +192,15 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                         msg("{name} does not match {other} in the {s_lang}", name=word, other=ru_word, s_lang=src), [_romanized(ru_word)],
                         row.id, counterpart=_nominative(ru_word)))
                 elif not run.opens_sentence:  # a lone word opening a sentence: a typo?
-                    out.append(Finding(
-                        "name.missing", Severity.WARNING, i, lang, start, end, word,
-                        msg("{name} is not in the {s_lang} paragraph", name=word, s_lang=src), [], row.id))
+                    absent.append((start, end))
+            if absent:
+                # one finding for the name, not one per word: "Marat Temirkhanov" as written
+                # (a first name the dictionary knows is part of it all the same)
+                start, end = _whole_name(run, absent, knows)
+                name = text[start:end]
+                out.append(Finding(
+                    "name.missing", Severity.WARNING, i, lang, start, end, name,
+                    msg("{name} is not in the {s_lang} paragraph", name=name, s_lang=src), [], row.id))
         # Russian persons must be in the English
         for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
             if any(a < person.end and person.start < b for a, b in covered_ru):

@@ -24,6 +24,12 @@ LANGUAGE_NAMES = {"ru_RU": "Russian", "en_GB": "British English", "en_US": "Amer
 # call into it, from every SpellService, goes through this one lock.
 ENCHANT_LOCK = threading.RLock()
 _IZE = re.compile(r"(?i)(?<=[a-z])iz(e|es|ed|ing|ation|ations|er|ers|able)$")
+# -ize words for the British -ise choice: a stem of four letters or more (organize,
+# realize), so that prize, seize and size are never "corrected"
+_IZE_LONG = re.compile(r"(?i)^[a-z]{4,}iz(e|es|ed|ing|ation|ations|er|ers|able)$")
+# Tandem checks with Hunspell everywhere. enchant would prefer Aspell for English when an
+# Aspell dictionary is installed, and English spelling would then differ between machines.
+PROVIDER = "hunspell"
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class SpellService:
         self.check_all_caps = check_all_caps
         self._lock = ENCHANT_LOCK
         self._dicts: dict[str, object] | None = None
+        self._broker = None  # the enchant broker the dictionaries belong to
         self._missing: list[Missing] = []
         self._known: dict[tuple[str, str], bool] = {}
         self._suggestions: dict[tuple[str, str], list[str]] = {}
@@ -64,12 +71,22 @@ class SpellService:
                                          "libenchant-2-2")]
                 self._dicts = dicts
                 return dicts
+            broker = enchant.Broker()
+            broker.set_ordering("*", PROVIDER)
             for script, tag in self._tags().items():
+                # a tag's own line in enchant.ordering (Debian: en_GB:aspell,...) beats "*"
+                broker.set_ordering(tag, PROVIDER)
                 try:
-                    dicts[script] = enchant.Dict(tag)
+                    d = broker.request_dict(tag)
                 except enchant.errors.Error:
+                    d = None
+                # enchant falls back to other providers for a tag Hunspell lacks: not ours
+                if d is None or d.provider.name != PROVIDER:
                     self._missing.append(Missing(f"the {LANGUAGE_NAMES[tag]} dictionary ({tag})",
                                                  PACKAGES[tag]))
+                    continue
+                dicts[script] = d
+            self._broker = broker
             self._dicts = dicts
             return dicts
 
@@ -97,8 +114,12 @@ class SpellService:
             return False
         with self._lock:
             ok = d.check(word)
-            if not ok and script == "en" and ENGLISH[self.english][1] and _IZE.search(word):
-                ok = d.check(_IZE.sub(lambda m: "is" + m.group(1), word))
+            if script == "en" and self.english in ("en_GB-ize", "en_GB") and _IZE.search(word):
+                as_ise = _IZE.sub(lambda m: "is" + m.group(1), word)
+                if self.english == "en_GB-ize":  # Oxford: -ize wherever -ise is British
+                    ok = ok or d.check(as_ise)
+                elif ok and _IZE_LONG.match(word) and d.check(as_ise):
+                    ok = False  # British -ise chosen: organized is organised here
         self._known[key] = ok
         return ok
 
@@ -110,7 +131,9 @@ class SpellService:
                 return []
             with self._lock:
                 found = d.suggest(word)
-            self._suggestions[key] = [s for s in found if s != word][:limit]
+            if script == "en" and self.english == "en_GB" and _IZE_LONG.match(word):
+                found = [_IZE.sub(lambda m: "is" + m.group(1), word), *found]
+            self._suggestions[key] = list(dict.fromkeys(s for s in found if s != word))[:limit]
         return list(self._suggestions[key])
 
     def cached_suggestions(self, word: str, script: str) -> list[str] | None:

@@ -46,7 +46,7 @@ PLANTED = [
     # (row, lang, old, new, expected code, finding lang, finding text)
     (3, "en", "95th", "96th", "number.mismatch", "en", "96th"),
     (3, "ru", "95-летие", "90-летие", "number.mismatch", "en", "95th"),
-    (2, "en", "members of the Kazakh diaspora", "members of the 2 Kazakh diasporas",
+    (2, "en", "members of the Kazakh diaspora", "members of the 2 Kazakh diaspora groups",
      "number.mismatch", "en", "2"),
     (0, "ru", "организовало", "18 декабря 2025 года организовало", "date.mismatch", "ru",
      "18 декабря 2025 года"),
@@ -169,7 +169,7 @@ NAME_CASES = [
      [("name.missing", 4, "en", "Алии Ануарбек")]),
     # a name added that the other version lacks
     ((5, "en", "Producers, who", "Producers, and Ambassador Marat Temirkhanov, who"),
-     [("name.missing", 5, "en", "Temirkhanov")]),
+     [("name.missing", 5, "en", "Marat Temirkhanov")]),
 ]
 
 
@@ -197,9 +197,9 @@ def test_a_near_miss_suggests_the_romanization(sample_release, bare_context):
 
 
 def test_a_second_release_without_planted_errors(context):
-    """False alarms on a release of our own (other people, places, figures and dates):
-    the one known is Salzburg, which neither the English dictionary nor romanization of
-    Зальцбург knows (a registry entry or word list settles it)."""
+    """False alarms on a release of our own (other people, places, figures and dates): at
+    most Salzburg, which romanization of Зальцбург does not reach (Hunspell's en_GB 7.5
+    knows the word, older word lists do not); a word list entry settles it."""
     from editor.importers.release_builder import import_release
     from tests.conftest import ROOT
 
@@ -207,7 +207,9 @@ def test_a_second_release_without_planted_errors(context):
     release = import_release(data / "vienna-concert.ru.txt", data / "vienna-concert.en.txt").release
     found = [(f.code, f.pair, f.lang, f.text) for f in run_checks(release, context)
              if f.severity is not Severity.INFO]
-    assert found == [("name.missing", 5, "en", "Salzburg"), ("spelling", 5, "en", "Salzburg")]
+    assert {text for _, _, _, text in found} <= {"Salzburg"}, found
+    assert {(code, row, lang) for code, row, lang, _ in found} <= {
+        ("name.missing", 5, "en"), ("spelling", 5, "en")}
     release.words["en"] = ["Salzburg"]  # "Add to the release dictionary"
     assert [f for f in run_checks(release, context) if f.severity is not Severity.INFO] == []
 
