@@ -22,14 +22,16 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/tandem --ru $(SAMPLE).ru.txt --en $(SAMPLE).en.txt
 
-test: setup
+test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests --ignore=tests/bench
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
+# ruff on everything, mypy on the core (configured in pyproject.toml)
 lint: setup
 	$(BIN)/ruff check editor ui tests
+	$(BIN)/mypy
 
 # after changing UI strings: update the .ts sources (keeps existing translations), translate
 # the new strings in Qt Linguist (.venv/bin/pyside6-linguist), then compile the .qm files

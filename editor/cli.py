@@ -34,7 +34,7 @@ def _warn(lines: list[str]) -> None:
 
 
 def _default_output(ru: str | None, en: str | None) -> Path:
-    stem = Path(ru or en).name.split(".")[0] or "release"
+    stem = Path(ru or en or "release").name.split(".")[0] or "release"
     return Path.cwd() / f"{stem}.tandem"
 
 

@@ -6,8 +6,9 @@ so only what changed is checked again."""
 from __future__ import annotations
 
 import copy
+import traceback
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from editor.checks.incremental import IncrementalChecker
 from editor.model import IgnoredFinding, NameEntry
 from ui.finding_text import describe
+from ui.workers import new_pool
 
 DEBOUNCE_MS = 700
 _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
@@ -40,7 +42,13 @@ class _Run(QRunnable):
         self.checker, self.release, self.generation, self.done = checker, release, generation, done
 
     def run(self):
-        findings = self.checker.run(self.release)
+        try:
+            findings = self.checker.run(self.release)
+        except Exception:  # a bug in a check must not kill the worker silently
+            traceback.print_exc()
+            findings = None
+        if findings is None:
+            return
         try:
             self.done.ready.emit(self.generation, findings)
         except RuntimeError:  # the window closed while this ran
@@ -72,8 +80,7 @@ class ChecksPanel(QDockWidget):
         self.findings = []
         self._generation = 0
         self._checker = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = new_pool(self)
         self._done = _Done()
         self._done.ready.connect(self._on_results, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)

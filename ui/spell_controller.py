@@ -9,15 +9,17 @@ with them at once."""
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.checks import CheckContext
 from editor.checks.spelling import name_confirmer
 from editor.spelling import Misspelling
+from ui.workers import new_pool
 
 DEBOUNCE_MS = 350
 BATCH_ROWS = 40
@@ -41,6 +43,12 @@ class _CheckRunnable(QRunnable):
         self.checker, self.jobs, self.signals = checker, jobs, signals
 
     def run(self):
+        try:
+            self._run()
+        except Exception:  # never let an exception escape into Qt's thread pool
+            traceback.print_exc()
+
+    def _run(self):
         out = []
         for job in self.jobs:
             lang = job.key[1]
@@ -74,8 +82,7 @@ class SpellController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_jobs)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # enchant is serialised anyway; keep the UI core free
+        self._pool = new_pool(self)
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.underline.setUnderlineColor(QColor(220, 0, 0))

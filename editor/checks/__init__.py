@@ -39,15 +39,15 @@ class CheckContext:
                  {w.casefold() for w in self.session_ignored})
         # names in the registry are not spelling errors, in any case form
         registry = self.registry.merged(release.names) if names else Registry()
-        names = {t.casefold() for e in registry.entries
+        name_words = {t.casefold() for e in registry.entries
                  for form in (e.ru, e.en, *e.accepted) for t in re.findall(r"[^\W\d_][\w’'-]*", form)}
 
         def accept(word: str) -> bool:
             key = word.replace("’", "'").casefold()
             if any(key in words for words in lists):
                 return True
-            return key in names or (key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff"
-                                    and not names.isdisjoint(lemma_candidates(key)))
+            return key in name_words or (key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff"
+                                         and not name_words.isdisjoint(lemma_candidates(key)))
         return accept
 
     def spell_checker(self, release: Release) -> SpellChecker:

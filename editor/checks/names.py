@@ -82,8 +82,8 @@ def _romanized(word: str) -> str:
     """The Wikipedia-style romanization (2021 alphabet for Kazakh letters) of a Russian
     word's likeliest dictionary form."""
     forms = sorted(lemma_candidates(word), key=len)
-    latin = romanizations(forms[0] if len(forms[0]) >= 3 else word.lower())
-    latin = latin.get("wikipedia", latin["plain"])
+    schemes = romanizations(forms[0] if len(forms[0]) >= 3 else word.lower())
+    latin = schemes.get("wikipedia", schemes["plain"])
     return latin[:1].upper() + latin[1:]
 
 
@@ -154,7 +154,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
     """The name findings of one row, and its English name runs (for the release-wide
     consistency check)."""
     out: list[Finding] = []
-    runs: list[tuple[int, Entity, list[tuple[int, int, str]]]] = []
+    runs: list[tuple[int, Entity, list[tuple[int, int, str, bool]]]] = []
     src = release.source_lang
     row = release.rows[i]
     ru_text = row.text(src)

@@ -55,8 +55,9 @@ def punctuation_row(release: Release, i: int) -> list[Finding]:
             out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
                                m.end(), m.group(), msg("A space before punctuation"), [""], row.id))
         house = _HOUSE_QUOTES.get(lang)
-        if house and _STRAIGHT.search(text):
-            m = _STRAIGHT.search(text)
+        straight_quote = _STRAIGHT.search(text) if house else None
+        if house and straight_quote:
+            m = straight_quote
             out.append(Finding("punctuation.quote-style", Severity.INFO, i, lang, m.start(),
                                m.end(), '"', msg("Straight quotes; the house style is {opening}…{closing}", opening=house[0], closing=house[1]), [house[0]], row.id))
     return out

@@ -4,6 +4,7 @@ before anything is written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.export.docx_writer import to_docx, to_docx_bilingual
@@ -15,7 +16,7 @@ from editor.export.xliff import to_xliff12, to_xliff21
 from editor.model import Release
 from editor.storage.atomic import atomic_write
 
-FORMATS = {
+FORMATS: dict[str, tuple[Callable[..., bytes] | None, str]] = {
     "docx": (to_docx, ".docx"),
     "docx-bilingual": (to_docx_bilingual, ".docx"),
     "newsml": (to_newsml, ".xml"),
@@ -38,6 +39,7 @@ def export(release: Release, fmt: str, path: Path, registry=None, **options) -> 
         return _export_docx(release, path, **options)
     if fmt == "pdf":
         return _export_pdf(release, path, **options)
+    assert make is not None  # only pdf has none
     try:
         data = make(release, registry, **options) if fmt == "newsml" else make(release)
     except ValueError as err:  # lxml: a character XML cannot hold

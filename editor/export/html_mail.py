@@ -42,7 +42,7 @@ def _inline(p: Paragraph) -> str:
                 elif m.kind is MarkKind.ITALIC:
                     piece = f"<i>{piece}</i>"
                 elif m.kind is MarkKind.LINK:
-                    piece = f'<a href="{html.escape(m.href, quote=True)}">{piece}</a>'
+                    piece = f'<a href="{html.escape(m.href or "", quote=True)}">{piece}</a>'
         out.append(piece)
     return "".join(out)
 

@@ -87,6 +87,7 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
     if dry_run:
         return report
     try:
+        smtp: smtplib.SMTP
         if server.security == "ssl":
             smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=server.timeout,
                                     context=ssl.create_default_context())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 # English spelling choices: the Hunspell dictionary and whether -ize is British too
 ENGLISH = {
@@ -48,7 +49,7 @@ class SpellService:
         self.english = english
         self.check_all_caps = check_all_caps
         self._lock = ENCHANT_LOCK
-        self._dicts: dict[str, object] | None = None
+        self._dicts: dict[str, Any] | None = None
         self._broker = None  # the enchant broker the dictionaries belong to
         self._missing: list[Missing] = []
         self._known: dict[tuple[str, str], bool] = {}
@@ -57,13 +58,13 @@ class SpellService:
     def _tags(self) -> dict[str, str]:
         return {"ru": "ru_RU", "en": ENGLISH[self.english][0], "kk": "kk_KZ"}
 
-    def _load(self) -> dict[str, object]:
+    def _load(self) -> dict[str, Any]:
         if self._dicts is not None:
             return self._dicts
         with self._lock:
             if self._dicts is not None:
                 return self._dicts
-            dicts: dict[str, object] = {}
+            dicts: dict[str, Any] = {}
             try:
                 import enchant
             except ImportError:

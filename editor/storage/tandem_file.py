@@ -275,8 +275,8 @@ def from_bytes(data: bytes, name: str = "the file") -> Release:
             f"{FORMAT_VERSION}); update Tandem to open it")
     schema = _schema()
     if not schema.validate(root):
-        err = schema.error_log.last_error
-        raise DamagedFileError(f"{name} is damaged: {err.message} (line {err.line})")
+        last = schema.error_log.last_error
+        raise DamagedFileError(f"{name} is damaged: {last.message} (line {last.line})")
     try:
         return from_xml(root)
     except (ValueError, KeyError) as err:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch):
-    """A modal dialog nobody answers would hang the suite: any a test does not expect is
-    recorded and answered with Cancel (tests that expect one patch it themselves)."""
-    seen = []
+    """A modal dialog nobody answers would hang the suite: one a test does not expect is
+    answered with Cancel, and the test then fails naming it (a test that expects a dialog
+    patches QMessageBox itself, or empties this list after reading it)."""
+    seen: list = []
 
     def record(kind):
         def answer(*args, **kwargs):
@@ -27,7 +28,8 @@ def no_modal_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    return seen
+    yield seen
+    assert not seen, f"unexpected message boxes: {seen}"
 
 
 @pytest.fixture(autouse=True)

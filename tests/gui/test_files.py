@@ -140,3 +140,45 @@ def test_dropping_a_release_opens_it(qtbot, tmp_path):
     w = window(qtbot)
     w.open_dropped([str(path)])
     assert w.path == path.resolve() and len(w.release.rows) == 8
+
+
+def test_typing_that_never_pauses_is_autosaved_up_to_the_last_autosave(tmp_path):
+    """A kill -9 while typing without a pause (one undo step all along) loses nothing
+    typed before the last autosave: at most one autosave interval of typing."""
+    path = tmp_path / "release.tandem"
+    save_release(import_release(RU, EN).release, path)
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "gui" / "typing_crash_driver.py"),
+                           str(path), "3", "25"], capture_output=True, text=True, timeout=90,
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == -signal.SIGKILL, (proc.stdout, proc.stderr)
+    typed = int(proc.stdout.split()[1])
+    assert typed > 40  # three autosaves a second apart, a key every 25 ms
+    found = recovery.find_for(path)
+    assert found is not None
+    text = found.load().rows[0].text("en")
+    from tests.gui.typing_crash_driver import TEXT
+
+    assert text.startswith(TEXT[:typed]) and text[typed:].startswith("The Embassy")
+
+
+def test_a_failed_autosave_is_tried_again_until_it_succeeds(qtbot, tmp_path, monkeypatch):
+    w = open_sample(qtbot)
+    assert w._save_to(tmp_path / "release.tandem")
+    pane = w.view.panes["en"]
+    pane.place_cursor(0, 0)
+    qtbot.keyClicks(pane, "Typed ")
+    real = recovery.write_recovery_bytes
+    failures = []
+
+    def full_disk(data, target):
+        if len(failures) < 2:
+            failures.append(target)
+            raise OSError(28, "No space left on device")
+        return real(data, target)
+    monkeypatch.setattr(recovery, "write_recovery_bytes", full_disk)
+    assert not w.guard.autosave()
+    assert "No space left" in w.statusBar().currentMessage()
+    assert not w.guard.autosave()  # the same text: still tried, still failing
+    assert w.guard.autosave()  # space is free again
+    assert recovery.find_for(w.path).load().rows[0].text("en").startswith("Typed The Embassy")
+    assert not w.guard.autosave()  # nothing new since: nothing written

@@ -6,6 +6,7 @@ keep their references, so a PySide6 with the same bug is caught here, not by a u
 import gc
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.helpers import open_sample
@@ -21,6 +22,9 @@ def refs():
     return sys.getrefcount(True) + sys.getrefcount(False)
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12),
+                    reason="True and False are immortal from Python 3.12 (PEP 683): their "
+                    "reference counts say nothing, and the bug cannot free them there")
 def test_actions_and_pane_signals_do_not_leak_bool_references(qtbot):
     w = open_sample(qtbot)
     w.view.spell.wait()  # background checks settle first: their objects are not the bug

@@ -1,0 +1,62 @@
+"""Run as a separate process by the recovery tests: types into the English pane without
+ever pausing (so the typing stays one undo step), with autosave every second, and kills
+itself the hard way (SIGKILL) right after the N-th autosave, while still typing. It prints
+how many characters had been typed when that autosave was written."""
+
+import os
+import signal
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEXT = "Continuous typing that never pauses long enough to close an undo step. " * 20
+
+
+def main(target: str, autosaves: int, interval_ms: int) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.app import create_app
+
+    app = create_app()
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    settings = Settings()
+    settings.autosave_seconds = 1
+    window = MainWindow(settings)
+    window.show()
+    window.open_path(target)
+    pane = window.view.panes["en"]
+    pane.setFocus()
+    pane.place_cursor(0, 0)
+    typed = 0
+    saves = []
+
+    def type_one():
+        nonlocal typed
+        ch = TEXT[typed % len(TEXT)]
+        QTest.keyClick(pane, Qt.Key.Key_Space if ch == " " else ch)
+        typed += 1
+
+    def on_autosave(_path):
+        saves.append(typed)
+        if len(saves) >= autosaves:
+            print(f"typed {typed} undo-steps {window.view.undo_stack.count()}", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    window.guard.autosaved.connect(on_autosave)
+    timer = QTimer()
+    timer.timeout.connect(type_one)
+    timer.start(interval_ms)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    print(f"no autosave after typing {typed} characters (autosaves: {saves})", flush=True)
+    sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
