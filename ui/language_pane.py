@@ -230,7 +230,17 @@ class LanguagePane(QTextEdit):
         if not c.hasSelection():
             return False
         doc = self.document()
-        return doc.findBlock(c.selectionStart()) != doc.findBlock(c.selectionEnd())
+        start, end = doc.findBlock(c.selectionStart()), doc.findBlock(c.selectionEnd())
+        if start != end and end.blockNumber() == start.blockNumber() + 1 \
+                and c.selectionEnd() == end.position():
+            # a triple-click selects the paragraph and the break after it: the break is
+            # not the user's to delete, so the selection ends at the paragraph's end
+            trimmed = QTextCursor(doc)
+            trimmed.setPosition(c.selectionStart())
+            trimmed.setPosition(end.position() - 1, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(trimmed)
+            return False
+        return start != end
 
     def keyPressEvent(self, event):
         key, mods = event.key(), event.modifiers()

@@ -59,3 +59,15 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+def triple_click_row(pane, row: int) -> None:
+    """Triple-click inside a row's paragraph, as a user selects a whole paragraph."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    pane.place_cursor(row, 0)  # scrolls it into view
+    rect = pane.row_rect(row)
+    pos = QPoint(int(rect.left() + 20), int(rect.top() + 4 - pane.verticalScrollBar().value()))
+    QTest.mouseDClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=pos)

@@ -5,7 +5,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from editor.model import Status
-from tests.gui.helpers import max_misalignment, open_sample, pane_texts, snapshot, type_text
+from tests.gui.helpers import (
+    max_misalignment,
+    open_sample,
+    pane_texts,
+    snapshot,
+    triple_click_row,
+    type_text,
+)
 
 
 def do_and_check_undo(qtbot, w, action):
@@ -138,3 +145,16 @@ def test_editing_the_source_marks_the_translation_stale(qtbot):
     assert w.view.row_status(2, "en") == "stale"
     w.view.undo_stack.undo()
     assert w.view.row_status(2, "en") == "translated"
+
+
+def test_triple_click_then_delete_empties_just_that_paragraph(qtbot):
+    w = open_sample(qtbot)
+    pane = w.view.panes["en"]
+    before = pane_texts(w, "en")
+    triple_click_row(pane, 2)
+    qtbot.keyClick(pane, Qt.Key.Key_Delete)
+    assert pane_texts(w, "en") == before[:2] + [""] + before[3:]
+    assert w.view.row_status(2, "en") == "untranslated"
+    qtbot.waitUntil(lambda: "Translated: 7 of 8" in w.stats_label.text(), timeout=3000)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane_texts(w, "en") == before
