@@ -359,6 +359,11 @@ class MainWindow(QMainWindow):
             return False
         self.set_release(result.release, None, unsaved=True)
         note = self.tr("Imported %n row(s)", "", len(result.release.rows))
+        if result.encodings:
+            from ui.release_view import language_name
+
+            note += " (" + ", ".join(f"{language_name(lang)}: {enc}"
+                                     for lang, enc in result.encodings.items()) + ")"
         self.statusBar().showMessage("; ".join([note, *result.warnings]), 10000)
         return True
 

@@ -71,6 +71,7 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
         return doc
     if name.lower().endswith(".docx"):
         raise InputError(f"{name} is not a Word document (it is not a ZIP package)")
-    raw, encoding = read_text(data, name)
+    raw, encoding, warnings = read_text(data, name)
     paragraphs, found = clean_paragraphs(raw)
-    return ImportedDocument(name, [join_lines(p) for p in paragraphs], found, encoding=encoding)
+    return ImportedDocument(name, [join_lines(p) for p in paragraphs], found, encoding=encoding,
+                            warnings=warnings)

@@ -20,6 +20,8 @@ class ImportResult:
     release: Release
     pairs: list[Pair]
     warnings: list[str] = field(default_factory=list)
+    # the text encoding each plain-text version was read in ("UTF-8", "Windows-1251", ...)
+    encodings: dict[str, str] = field(default_factory=dict)
 
 
 def _join(paras: list[ImportedParagraph]) -> Paragraph:
@@ -119,7 +121,10 @@ def import_release(ru: str | Path | None, en: str | Path | None) -> ImportResult
         weak = sum(1 for r in release.rows if r.align_score is not None)
         warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; they "
                         f"were aligned automatically ({weak} row(s) to review)")
-    return ImportResult(release, pairs, warnings)
+    from editor.importers.encoding import display_name
+
+    encodings = {lang: display_name(d.encoding) for lang, d in docs.items() if d.encoding}
+    return ImportResult(release, pairs, warnings, encodings)
 
 
 def _cyrillic_share(paras: list[ImportedParagraph]) -> float:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from editor.importers.cleanup import ImportedParagraph
-from editor.importers.encoding import decode_text
+from editor.importers.encoding import decode_text_reporting
 
 _BLANK = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 
@@ -25,10 +25,11 @@ def paragraphs_from_text(text: str) -> list[ImportedParagraph]:
     return out
 
 
-def read_text(data: bytes, name: str) -> tuple[list[ImportedParagraph], str]:
-    """Paragraphs (lines still separated by newlines, for the clean-up) and the encoding."""
-    text, encoding = decode_text(data, name)
-    return paragraphs_from_text(text), encoding
+def read_text(data: bytes, name: str) -> tuple[list[ImportedParagraph], str, list[str]]:
+    """Paragraphs (lines still separated by newlines, for the clean-up), the encoding and
+    warnings about it (not UTF-8; a few bytes that are not)."""
+    text, encoding, warnings = decode_text_reporting(data, name)
+    return paragraphs_from_text(text), encoding, warnings
 
 
 def join_lines(p: ImportedParagraph) -> ImportedParagraph:

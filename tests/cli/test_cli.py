@@ -223,3 +223,12 @@ def test_check_exits_1_on_an_error_finding(tmp_path):
     errors = [f for f in json.loads(proc.stdout)["findings"] if f["severity"] == "error"]
     assert [(f["code"], f["pair"], f["lang"], f["text"]) for f in errors] == [
         ("number.mismatch", 3, "en", "96th")]
+
+
+def test_import_warns_about_bytes_that_are_not_utf8(tmp_path):
+    data = RU.read_bytes()
+    bad = tmp_path / "ru.txt"
+    bad.write_bytes(data[:400] + b"\xfe" + data[400:])
+    proc = tandem("import", "--ru", bad, "--en", EN, "-o", tmp_path / "x.tandem")
+    assert proc.returncode == 0
+    assert "not UTF-8 and were replaced" in proc.stderr and "ru.txt" in proc.stderr

@@ -80,3 +80,32 @@ def test_non_breaking_spaces_survive():
 def test_decoded_utf16_bom_is_reported():
     _, enc = decode_text(codecs.BOM_UTF16_LE + "Привет".encode("utf-16-le"))
     assert enc == "utf-16"
+
+
+def test_one_bad_byte_in_utf8_keeps_utf8_and_names_the_line():
+    data = RU.read_bytes()
+    cut = data.index("Бельгийской".encode())
+    doc = read_bytes(data[:cut] + b"\xff" + data[cut:], "ru.txt")
+    assert doc.encoding == "utf-8"
+    assert doc.paragraphs[1].text.startswith("\ufffdБельгийской публике")  # not mojibake
+    line = data[:cut].count(b"\n") + 1
+    assert len(doc.warnings) == 1 and f"line(s) {line} " in doc.warnings[0]
+    assert "ru.txt" in doc.warnings[0]
+
+
+def test_a_file_mixing_utf8_and_windows_1251_is_refused_in_one_line():
+    text = RU.read_text(encoding="utf-8")
+    half = len(text) // 2
+    data = text[:half].encode("utf-8") + text[half:].encode("cp1251", errors="replace")
+    from editor.errors import InputError
+
+    with pytest.raises(InputError, match="mixes UTF-8 with another encoding") as err:
+        read_bytes(data, "mixed.txt")
+    assert "\n" not in str(err.value)
+
+
+def test_an_8bit_file_says_which_encoding_was_used():
+    doc = read_bytes(RUSSIAN.replace("«Бақыт құшағында»", "Счастье").encode("koi8_r"), "koi.txt")
+    assert doc.encoding == "koi8_r"
+    assert doc.warnings == ["koi.txt is not UTF-8; it was read as KOI8-R"]
+    assert read_bytes(RUSSIAN.encode("utf-8"), "u.txt").warnings == []
