@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import ipaddress
+import re
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -28,6 +30,27 @@ class SendError(TandemError):
     pass
 
 
+# an address as people type them: no white space, control characters or brackets, one @,
+# a domain of dot-separated labels (international letters allowed)
+_ADDRESS = re.compile(r"^[^\s@<>()\[\],;:\"\\\x00-\x1f\x7f]+@"
+                      r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
+
+
+def is_address(text: str) -> bool:
+    return bool(_ADDRESS.match(text)) and len(text) <= 254
+
+
+def is_loopback(host: str) -> bool:
+    """A server on this computer: localhost or a loopback address (127.0.0.0/8, ::1)."""
+    host = host.strip().strip("[]").lower()
+    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass
 class Server:
     host: str
@@ -35,6 +58,14 @@ class Server:
     security: str = "starttls"  # starttls, ssl or none (none: only for a server on this machine)
     user: str = ""
     timeout: float = 30.0
+
+    def check(self) -> None:
+        """Refuse what would send a password or a release in clear over a network."""
+        if self.security not in ("starttls", "ssl", "none"):
+            raise SendError(f"unknown security {self.security!r} (use starttls, ssl or none)")
+        if self.security == "none" and not is_loopback(self.host):
+            raise SendError(f"no encryption is allowed only for a server on this computer "
+                            f"(localhost, 127.0.0.1); {self.host} needs STARTTLS or SSL")
 
 
 @dataclass
@@ -57,11 +88,17 @@ def read_recipients(data: bytes, name: str = "the list", languages=("ru", "en"))
     except UnicodeDecodeError as err:
         raise InputError(f"{name} is not UTF-8 CSV") from err
     groups: dict[str, list[str]] = {}
-    for n, rec in enumerate(csv.reader(io.StringIO(text)), 1):
+    try:
+        records = list(csv.reader(io.StringIO(text)))
+    except csv.Error as err:
+        raise InputError(f"{name} is not a readable CSV file ({err})") from err
+    for n, rec in enumerate(records, 1):
         if not rec or not rec[0].strip() or rec[0].strip().lower() in ("email", "e-mail", "address"):
             continue
-        address = parseaddr(rec[0].strip())[1]
-        if "@" not in address or " " in address:
+        raw = rec[0].strip()
+        # "Name <address>" as Outlook exports it, else the cell is the address itself
+        address = parseaddr(raw)[1] if "<" in raw else raw
+        if not is_address(address) or any(ord(c) < 32 for c in rec[0]):
             raise InputError(f"{name}, line {n}: {rec[0].strip()!r} is not an e-mail address")
         lang = (rec[1].strip().lower() if len(rec) > 1 and rec[1].strip() else "+".join(languages))
         lang = lang.replace(",", "+").replace(" ", "")
@@ -84,6 +121,9 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
         msg = to_eml(release, langs, sender=sender, recipients=None, attach=attach)
         report.planned.append(Planned(langs, recipients, str(msg["Subject"])))
         messages.append((msg, recipients))
+    server.check()
+    if not is_address(parseaddr(sender)[1]):
+        raise SendError(f"the sender {sender!r} is not an e-mail address")
     if dry_run:
         return report
     try:

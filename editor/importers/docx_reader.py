@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from editor.errors import InputError
@@ -32,7 +34,22 @@ class DocxContent:
     columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
 
 
+# what zipfile raises on damaged packages: bad offsets, bad deflate data, CRC, encryption
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, struct.error, EOFError, OSError, ValueError,
+               OverflowError, NotImplementedError, RuntimeError, IndexError)
+
+
 def _inspect_zip(data: bytes, name: str) -> None:
+    try:
+        _inspect_members(data, name)
+    except InputError:
+        raise
+    except _ZIP_DAMAGE as err:
+        raise InputError(f"{name} is a damaged Word document (its ZIP package cannot be "
+                         f"read: {type(err).__name__})") from err
+
+
+def _inspect_members(data: bytes, name: str) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as err:
@@ -54,7 +71,7 @@ def _inspect_zip(data: bytes, name: str) -> None:
             if part in names:
                 try:
                     head = zf.read(part)
-                except (zipfile.BadZipFile, OSError, EOFError) as err:
+                except _ZIP_DAMAGE as err:
                     raise InputError(f"{name} is damaged ({part} cannot be unpacked)") from err
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise InputError(f"{name} contains XML entity declarations; refused for safety")
@@ -159,7 +176,7 @@ def read_docx(data: bytes, name: str) -> DocxContent:
                         paragraphs += [_read_paragraph(p) for p in cell.paragraphs]
             else:
                 paragraphs.append(_read_paragraph(block))
-    except (KeyError, ValueError, AttributeError) as err:
+    except Exception as err:  # parts are parsed lazily: any damage surfaces here
         raise InputError(f"{name} is a damaged Word document ({type(err).__name__})") from err
     paragraphs = [p for p in paragraphs if p.text]
     if columns is not None and sum(len(p.text) for p in paragraphs) > sum(

@@ -108,11 +108,19 @@ def read_csv(data: bytes, name: str = "the registry") -> list[NameEntry]:
     except UnicodeDecodeError as err:
         raise InputError(f"{name} is not UTF-8 CSV") from err
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or not {"ru", "en"} <= {f.strip() for f in reader.fieldnames}:
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as err:
+        raise InputError(f"{name} is not a readable CSV file ({err})") from err
+    if not fieldnames or not {"ru", "en"} <= {f.strip() for f in fieldnames}:
         raise InputError(f"{name} needs the columns ru and en (and may have kind, accepted, "
                          "forbidden, note)")
     out = []
-    for n, rec in enumerate(reader, 2):
+    try:
+        records = list(reader)
+    except csv.Error as err:
+        raise InputError(f"{name} is not a readable CSV file ({err})") from err
+    for n, rec in enumerate(records, 2):
         rec = {k.strip(): (v or "").strip() for k, v in rec.items() if k}
         if not rec.get("ru") or not rec.get("en"):
             continue
