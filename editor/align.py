@@ -79,6 +79,10 @@ def _length_cost(ls: int, lt: int, ratio: float) -> float:
     return -math.log(p)
 
 
+class Cancelled(Exception):
+    """The caller's ``cancelled()`` said stop."""
+
+
 class Aligner:
     def __init__(self, source: list[str], target: list[str]):
         self.source, self.target = source, target
@@ -94,41 +98,61 @@ class Aligner:
             if key not in seen:
                 seen[key] = features(text, script)
             return seen[key]
-        sf = [feats(t, s_script) for t in source]
-        tf = [feats(t, t_script) for t in target]
-        # where each anchor's keys occur on the other side: a source anchor becomes the set
-        # of target paragraphs holding one of its keys (and the other way round), so a
-        # bead's shared anchors are a few set lookups
-        t_index: dict[str, set[int]] = {}
-        for j, anchors in enumerate(tf):
+        s_feats = [feats(t, s_script) for t in source]
+        t_feats = [feats(t, t_script) for t in target]
+        # Each anchor is a set of equivalent keys (a name under several romanizations);
+        # keys that ever stand for the same anchor get one class number, so an anchor is
+        # an int and a bead's shared anchors are C-speed set lookups of its neighbours
+        # only: memory stays linear even when an anchor recurs in thousands of paragraphs
+        parent: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while parent.setdefault(k, k) != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+        for anchors in (*s_feats, *t_feats):
             for a in anchors:
-                for key in a:
-                    t_index.setdefault(key, set()).add(j)
-        s_index: dict[str, set[int]] = {}
-        for i, anchors in enumerate(sf):
-            for a in anchors:
-                for key in a:
-                    s_index.setdefault(key, set()).add(i)
-        self.s_where = [[frozenset().union(*(t_index.get(k, ()) for k in a)) for a in anchors]
-                        for anchors in sf]
-        self.t_where = [[frozenset().union(*(s_index.get(k, ()) for k in a)) for a in anchors]
-                        for anchors in tf]
+                keys = iter(a)
+                first = find(next(keys, ""))
+                for k in keys:
+                    root = find(k)
+                    if root != first:
+                        parent[root] = first
+        ids: dict[str, int] = {}
+
+        def classes(anchors: tuple) -> tuple[int, ...]:
+            return tuple(ids.setdefault(find(next(iter(a), "")), len(ids)) for a in anchors if a)
+        self.s_anchors = [classes(a) for a in s_feats]
+        self.t_anchors = [classes(a) for a in t_feats]
+        self.s_keys = [frozenset(a) for a in self.s_anchors]
+        self.t_keys = [frozenset(a) for a in self.t_anchors]
 
     @staticmethod
-    def _found(where: list, lo: int, hi: int) -> int:
+    def _found(anchors: tuple[int, ...], keys: list[frozenset], lo: int, hi: int) -> int:
         if hi - lo == 1:
-            return sum(1 for places in where if lo in places)
-        return sum(1 for places in where if any(x in places for x in range(lo, hi)))
+            return sum(map(keys[lo].__contains__, anchors))
+        near = frozenset().union(*keys[lo:hi])
+        return sum(map(near.__contains__, anchors))
 
     def _anchor_cost(self, i: int, j: int, ds: int, dt: int) -> float:
         """Reward anchors found on both sides; a small penalty when both have some and
         none is shared."""
-        ns = sum(len(self.s_where[p]) for p in range(i, i + ds))
-        nt = sum(len(self.t_where[q]) for q in range(j, j + dt))
-        if not ns or not nt:
-            return 0.0
-        found_s = sum(self._found(self.s_where[p], j, j + dt) for p in range(i, i + ds)) / ns
-        found_t = sum(self._found(self.t_where[q], i, i + ds) for q in range(j, j + dt)) / nt
+        if ds == 1 and dt == 1:
+            sa, ta = self.s_anchors[i], self.t_anchors[j]
+            if not sa or not ta:
+                return 0.0
+            found_s = sum(map(self.t_keys[j].__contains__, sa)) / len(sa)
+            found_t = sum(map(self.s_keys[i].__contains__, ta)) / len(ta)
+        else:
+            ns = sum(len(self.s_anchors[p]) for p in range(i, i + ds))
+            nt = sum(len(self.t_anchors[q]) for q in range(j, j + dt))
+            if not ns or not nt:
+                return 0.0
+            found_s = sum(self._found(self.s_anchors[p], self.t_keys, j, j + dt)
+                          for p in range(i, i + ds)) / ns
+            found_t = sum(self._found(self.t_anchors[q], self.s_keys, i, i + ds)
+                          for q in range(j, j + dt)) / nt
         if found_s == 0 and found_t == 0:
             return ANCHOR_MISS
         return -ANCHOR_WEIGHT * (found_s + found_t) / 2
@@ -143,7 +167,9 @@ class Aligner:
         lt = self.tl[j] if dt == 1 else sum(self.tl[j:j + dt])
         return prior + _length_cost(ls, lt, self.ratio) + self._anchor_cost(i, j, ds, dt)
 
-    def align(self, band: int | None = None) -> list[Pair]:
+    def align(self, band: int | None = None, progress=None, cancelled=None) -> list[Pair]:
+        """The best path of beads. ``progress(fraction)`` is called now and then and
+        ``cancelled()`` asked; when it says True, Cancelled is raised."""
         n, m = len(self.source), len(self.target)
         if n == 0 or m == 0:
             return ([Pair({"s": [i], "t": []}, 0.0) for i in range(n)]
@@ -153,53 +179,77 @@ class Aligner:
         width = band if band is not None else 10 + max(n, m) // 200
         slope = m / n
         inf = float("inf")
-        cost_at: list[dict[int, float]] = [dict() for _ in range(n + 1)]
-        step_at: list[dict[int, tuple[int, int]]] = [dict() for _ in range(n + 1)]
-        cost_at[0][0] = 0.0
+        # row i holds the cells lo_at[i] .. lo_at[i] + len - 1 (lists: a tenth of the
+        # memory of dicts at 5,000 paragraphs)
+        lo_at: list[int] = []
+        cost_at: list[list[float]] = []
+        step_at: list[list[int]] = []  # index into beads, -1 for none
         # 2-2, 3-1 and 1-3 are rare; past 2,000 paragraphs they are not worth their time
         beads = BEADS if max(n, m) <= 2000 else BEADS[:5]
         for i in range(n + 1):
+            if i % 200 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(i / (n + 1))
             centre = i * slope
             lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
-            row_cost, row_step = cost_at[i], step_at[i]
+            row_cost = [inf] * (hi - lo + 1)
+            row_step = [-1] * (hi - lo + 1)
+            lo_at.append(lo)
+            cost_at.append(row_cost)
+            step_at.append(row_step)
+            if i == 0 and lo == 0:
+                row_cost[0] = 0.0
             for j in range(lo, hi + 1):
                 if i == 0 and j == 0:
                     continue
-                top, step = inf, None
-                for ds, dt, prior in beads:
+                top, step = inf, -1
+                for b, (ds, dt, prior) in enumerate(beads):
                     pi, pj = i - ds, j - dt
                     if pi < 0 or pj < 0:
                         continue
-                    prev = cost_at[pi].get(pj)
-                    if prev is None or prev + prior - ANCHOR_WEIGHT >= top:
+                    k = pj - lo_at[pi]
+                    prev_row = cost_at[pi]
+                    if k < 0 or k >= len(prev_row):
+                        continue
+                    prev = prev_row[k]
+                    if prev + prior - ANCHOR_WEIGHT >= top:
                         continue  # cannot beat the best so far (anchors take at most this off)
                     c = prev + self.cost(pi, pj, ds, dt, prior)
                     if c < top:
-                        top, step = c, (ds, dt)
-                if step is not None:
-                    row_cost[j] = top
-                    row_step[j] = step
-        if m not in cost_at[n]:  # the band was too narrow: widen and try again
-            return self.align(band=(width * 2) if width < max(n, m) else max(n, m) + 1)
+                        top, step = c, b
+                if step >= 0:
+                    row_cost[j - lo] = top
+                    row_step[j - lo] = step
+        limit = max(n, m) + 1
+        k_end = m - lo_at[n]
+        if not 0 <= k_end < len(step_at[n]) or step_at[n][k_end] < 0:
+            # the band was too narrow: widen and try again
+            return self.align(band=(width * 2) if width < max(n, m) else limit,
+                              progress=progress, cancelled=cancelled)
         pairs = []
         i, j = n, m
-        limit = max(n, m) + 1
         while (i, j) != (0, 0):
-            ds, dt = step_at[i][j]
+            ds, dt, _ = beads[step_at[i][j - lo_at[i]]]
             if width < limit and abs(j - i * slope) >= width - 1:
-                return self.align(band=min(width * 2, limit))
+                return self.align(band=min(width * 2, limit), progress=progress,
+                                  cancelled=cancelled)
             i, j = i - ds, j - dt
             bead_cost = self.cost(i, j, ds, dt)
             score = 0.0 if ds == 0 or dt == 0 else round(1 / (1 + math.exp(bead_cost - 2.5)), 3)
             pairs.append(Pair({"s": list(range(i, i + ds)), "t": list(range(j, j + dt))}, score))
+        if progress is not None:
+            progress(1.0)
         return pairs[::-1]
 
 
 _PRIOR = {(ds, dt): p for ds, dt, p in BEADS}
 
 
-def align(source: list[str], target: list[str], src: str = "ru", tgt: str = "en") -> list[Pair]:
-    pairs = Aligner(source, target).align()
+def align(source: list[str], target: list[str], src: str = "ru", tgt: str = "en",
+          progress=None, cancelled=None) -> list[Pair]:
+    pairs = Aligner(source, target).align(progress=progress, cancelled=cancelled)
     return [Pair({src: p.indices["s"], tgt: p.indices["t"]}, p.score) for p in pairs]
 
 
