@@ -84,7 +84,7 @@ class Cancelled(Exception):
 
 
 class Aligner:
-    def __init__(self, source: list[str], target: list[str]):
+    def __init__(self, source: list[str], target: list[str], cancelled=None):
         self.source, self.target = source, target
         self.sl = [len(t) for t in source]
         self.tl = [len(t) for t in target]
@@ -96,6 +96,8 @@ class Aligner:
         def feats(text: str, script: str) -> tuple:
             key = (text, script)
             if key not in seen:
+                if cancelled is not None and len(seen) % 256 == 255 and cancelled():
+                    raise Cancelled()
                 seen[key] = features(text, script)
             return seen[key]
         s_feats = [feats(t, s_script) for t in source]
@@ -248,16 +250,17 @@ _PRIOR = {(ds, dt): p for ds, dt, p in BEADS}
 
 
 def align(source: list[str], target: list[str], src: str = "ru", tgt: str = "en",
-          progress=None, cancelled=None) -> list[Pair]:
-    pairs = Aligner(source, target).align(progress=progress, cancelled=cancelled)
+          progress=None, cancelled=None, aligner: Aligner | None = None) -> list[Pair]:
+    aligner = aligner or Aligner(source, target, cancelled)
+    pairs = aligner.align(progress=progress, cancelled=cancelled)
     return [Pair({src: p.indices["s"], tgt: p.indices["t"]}, p.score) for p in pairs]
 
 
 def align_by_position(source: list[str], target: list[str], src: str = "ru",
-                      tgt: str = "en") -> list[Pair]:
+                      tgt: str = "en", aligner: Aligner | None = None) -> list[Pair]:
     """One-to-one by position (a surplus paragraph gets an empty partner), scored by the
     length model: for versions that already match paragraph for paragraph."""
-    aligner = Aligner(source, target)
+    aligner = aligner or Aligner(source, target)
     pairs = []
     for i in range(max(len(source), len(target))):
         s = [i] if i < len(source) else []

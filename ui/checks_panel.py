@@ -6,6 +6,7 @@ so only what changed is checked again."""
 from __future__ import annotations
 
 import copy
+import threading
 import traceback
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.checks.incremental import IncrementalChecker
+from editor.checks.incremental import ChecksCancelled, IncrementalChecker
 from editor.model import IgnoredFinding, NameEntry
 from ui.finding_text import describe
 from ui.workers import new_pool
@@ -37,13 +38,16 @@ class _Done(QObject):
 
 
 class _Run(QRunnable):
-    def __init__(self, checker, release, generation: int, done: _Done):
+    def __init__(self, checker, release, generation: int, done: _Done, stop: threading.Event):
         super().__init__()
         self.checker, self.release, self.generation, self.done = checker, release, generation, done
+        self.stop = stop
 
     def run(self):
         try:
-            findings = self.checker.run(self.release)
+            findings = self.checker.run(self.release, cancelled=self.stop.is_set)
+        except ChecksCancelled:
+            return  # a newer run, or the window closed
         except Exception:  # a bug in a check must not kill the worker silently
             traceback.print_exc()
             findings = None
@@ -79,6 +83,7 @@ class ChecksPanel(QDockWidget):
         self.view = view
         self.findings = []
         self._generation = 0
+        self._stop = threading.Event()
         self._checker = None
         self._pool = new_pool(self)
         self._done = _Done()
@@ -139,8 +144,15 @@ class ChecksPanel(QDockWidget):
         if self.view.release is None or self._checker is None:
             return
         self._generation += 1
+        self.stop_running()
         snapshot = snapshot_release(self.view.release)  # the worker never sees a live edit
-        self._pool.start(_Run(self._checker, snapshot, self._generation, self._done))
+        self._stop = threading.Event()
+        self._pool.start(_Run(self._checker, snapshot, self._generation, self._done, self._stop))
+
+    def stop_running(self) -> None:
+        """The run under way is out of date: it stops at its next row."""
+        self._pool.clear()
+        self._stop.set()
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         """For tests: run now and wait for the results."""

@@ -81,12 +81,14 @@ class LanguagePane(QTextEdit):
             doc.clear()
             cursor = QTextCursor(doc)
             fmt, base = self.base_block_format(), QTextCharFormat()
+            cursor.beginEditBlock()  # one layout pass for the whole document
             for i, p in enumerate(paragraphs):
                 if i:
                     cursor.insertBlock(fmt, base)
                 else:
                     cursor.setBlockFormat(fmt)
                 insert_paragraph(cursor, p, base)
+            cursor.endEditBlock()
         self._spot = CursorSpot(self.lang, 0, 0)
 
     def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph]) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from editor.errors import TandemError
-from editor.importers.release_builder import guess_language, import_release
+from editor.importers.release_builder import guess_language
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.storage import load_release, recovery, save_release
@@ -352,10 +352,17 @@ class MainWindow(QMainWindow):
             self.import_paths(*dialog.paths())
 
     def import_paths(self, ru: str | None, en: str | None) -> bool:
-        try:
-            result = import_release(ru, en)
-        except TandemError as err:
-            self._error(self.tr("Cannot import"), err)
+        """Import two versions (off the UI thread, with progress and Cancel)."""
+        from editor.align import Cancelled
+        from ui.import_runner import ImportRunner
+
+        self.importer = ImportRunner(self)
+        result = self.importer.run(ru, en)
+        if isinstance(result, Cancelled):
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000)
+            return False
+        if isinstance(result, Exception):
+            self._error(self.tr("Cannot import"), result)
             return False
         self.set_release(result.release, None, unsaved=True)
         note = self.tr("Imported %n row(s)", "", len(result.release.rows))
@@ -546,6 +553,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self._maybe_keep_changes():
+            self.checks.stop_running()  # no work on a release nobody sees
+            self.view.spell.reset()
             self.guard.discard_recovery()
             self.guard.detach()
             self.settings.sync()

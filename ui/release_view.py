@@ -45,6 +45,7 @@ class ReleaseView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.release: Release | None = None
+        self.loading = False  # set_release is filling the panes
         self.panes: dict[str, LanguagePane] = {}
         self.pane_order: tuple[str, ...] | None = None
         self.active_lang: str | None = None
@@ -124,8 +125,12 @@ class ReleaseView(QWidget):
         self.release = release
         self._build_panes(release.languages)
         self._attach_gutters()
-        for lang, pane in self.panes.items():
-            pane.set_paragraphs([row.paragraph(lang) for row in release.rows])
+        self.loading = True
+        try:
+            for lang, pane in self.panes.items():
+                pane.set_paragraphs([row.paragraph(lang) for row in release.rows])
+        finally:
+            self.loading = False
         self.undo_stack.clear()
         self.current_row = 0
         for pane in self.panes.values():

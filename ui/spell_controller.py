@@ -38,9 +38,10 @@ class _Signals(QObject):
 
 
 class _CheckRunnable(QRunnable):
-    def __init__(self, checker, jobs: list[_Job], signals: _Signals):
+    def __init__(self, checker, jobs: list[_Job], signals: _Signals, stale=None):
         super().__init__()
         self.checker, self.jobs, self.signals = checker, jobs, signals
+        self.stale = stale  # () -> True when the release was replaced since: skip the work
 
     def run(self):
         try:
@@ -50,7 +51,7 @@ class _CheckRunnable(QRunnable):
 
     def _run(self):
         out = []
-        for job in self.jobs:
+        for job in self.jobs if not (self.stale and self.stale()) else []:
             lang = job.key[1]
             confirm = name_confirmer(job.text, lang, job.partners, self.checker.service)
             found = self.checker.check(job.text, confirm)
@@ -76,6 +77,7 @@ class SpellController(QObject):
         self._revision: dict[tuple[str, str], int] = {}
         self._dirty: set[tuple[str, str]] = set()
         self._running = 0
+        self._epoch = 0  # bumped when the release is replaced or the window closes
         self._signals = _Signals()
         self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -149,12 +151,16 @@ class SpellController(QObject):
                 continue  # this paragraph and its partners are as last checked
             jobs.append(_Job(key, self._revision.get(key, 0), text, partners))
         checker = self.context.spell_checker(release)
+        epoch = self._epoch
         for start in range(0, len(jobs), BATCH_ROWS):
             self._running += 1
-            self._pool.start(_CheckRunnable(checker, jobs[start:start + BATCH_ROWS], self._signals))
+            self._pool.start(_CheckRunnable(checker, jobs[start:start + BATCH_ROWS], self._signals,
+                                            lambda epoch=epoch: self._epoch != epoch))
 
     def reset(self) -> None:
-        """A new release: forget everything about the previous one."""
+        """A new release: forget everything about the previous one (queued work on it is
+        skipped)."""
+        self._epoch += 1
         self.results.clear()
         self._inputs.clear()
         self._dirty.clear()
@@ -198,6 +204,8 @@ class SpellController(QObject):
             self.refresh(pane)
 
     def refresh(self, pane) -> None:
+        if self.view.loading:
+            return  # the whole document is being replaced: refreshed once at the end
         if not self.enabled or self.view.release is None:
             pane.setExtraSelections([])
             return

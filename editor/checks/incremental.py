@@ -25,6 +25,10 @@ def _row_key(release: Release, i: int) -> tuple:
             tuple(sorted(row.source_fp.items())), tuple(sorted(row.target_fp.items())))
 
 
+class ChecksCancelled(Exception):
+    """A newer run replaced this one (the rows checked so far stay cached)."""
+
+
 class IncrementalChecker:
     def __init__(self, context):
         self.context = context
@@ -36,7 +40,9 @@ class IncrementalChecker:
         """Word lists or settings changed: check everything again next time."""
         self._rows.clear()
 
-    def run(self, release: Release) -> list[Finding]:
+    def run(self, release: Release, cancelled=None) -> list[Finding]:
+        """All findings of ``release``; rows unchanged since the last run come from the
+        cache. ``cancelled()`` is asked between rows: True raises ChecksCancelled."""
         from editor.checks import is_ignored
 
         context = self.context
@@ -61,6 +67,9 @@ class IncrementalChecker:
         for i in range(len(release.rows)):
             key = _row_key(release, i)
             cached = self._rows.get(key)
+            if cached is None and cancelled is not None and cancelled():
+                self._rows.update(keep)  # what was checked stays checked
+                raise ChecksCancelled()
             if cached is None:
                 self.rows_checked += 1
                 row_findings, row_runs = names_row(release, i, knows, registry)
