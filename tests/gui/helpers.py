@@ -20,7 +20,6 @@ def open_sample(qtbot, width=1280, height=800) -> MainWindow:
     # shortcuts reach the active window only; a window left by an earlier test may be it
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
-    qtbot.wait(20)
     return w
 
 
