@@ -339,10 +339,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--en", required=True)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser("find", help="find (and replace) text in a release")
+    p.add_argument("release", metavar="FILE.tandem")
+    p.add_argument("pattern")
+    p.add_argument("--lang", action="append", help="only this language (repeatable)")
+    p.add_argument("--case", action="store_true", help="match case")
+    p.add_argument("--word", action="store_true", help="whole words only")
+    p.add_argument("--regex", action="store_true", help="the pattern is a regular expression")
+    p.add_argument("--replace", metavar="TEXT", help="replace every match with TEXT")
+    p.add_argument("-o", "--output", help="write the result here (default: the release)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_find)
     return parser
 
 
-COMMANDS = ("import", "info", "check", "align", "export", "send")
+def cmd_find(args) -> int:
+    """Matches as 'row N (lang) [start-end]: text'; with --replace, the release rewritten."""
+    from editor.find import Query, find_all, replace_all
+    from editor.storage import load_release, save_release
+
+    release = load_release(args.release)
+    langs = tuple(args.lang or ())
+    unknown = [lang for lang in langs if lang not in release.languages]
+    if unknown:
+        raise UsageError(f"the release has no language {unknown[0]!r} "
+                         f"(it has {', '.join(release.languages)})")
+    query = Query(args.pattern, langs, args.case, args.word, args.regex)
+    matches = find_all(release, query)
+    if args.replace is not None:
+        for (row, lang), paragraph in replace_all(release, query, args.replace).items():
+            release.rows[row].paragraphs[lang] = paragraph
+        out = Path(args.output) if args.output else Path(args.release)
+        if args.output and out.exists() and not getattr(args, "force", False):
+            raise UsageError(f"{out} exists; choose another -o")
+        save_release(release, out)
+        _out(f"{out}: {len(matches)} replacement(s)")
+        return EXIT_OK
+    if args.format == "json":
+        _out(json.dumps({"matches": [m.__dict__ for m in matches]}, ensure_ascii=False))
+    else:
+        for m in matches:
+            _out(f"row {m.row + 1} ({m.lang}) [{m.start}-{m.end}]: {m.text}")
+        _out(f"{len(matches)} match(es)")
+    return EXIT_OK
+
+
+COMMANDS = ("import", "info", "check", "align", "export", "send", "find")
 
 
 def main(argv: list[str] | None = None) -> int:

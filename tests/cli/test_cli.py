@@ -233,3 +233,16 @@ def test_import_warns_about_bytes_that_are_not_utf8(tmp_path):
     proc = tandem("import", "--ru", bad, "--en", EN, "-o", tmp_path / "x.tandem")
     assert proc.returncode == 0
     assert "not UTF-8 and were replaced" in proc.stderr and "ru.txt" in proc.stderr
+
+
+def test_find_and_replace_from_the_command_line(tmp_path):
+    release = tmp_path / "r.tandem"
+    assert tandem("import", "--ru", RU, "--en", EN, "-o", release).returncode == 0
+    proc = tandem("find", release, "Brussels", "--lang", "en", "--format", "json")
+    matches = json.loads(proc.stdout)["matches"]
+    assert proc.returncode == 0 and matches and all(m["lang"] == "en" for m in matches)
+    out = tmp_path / "new.tandem"
+    proc = tandem("find", release, "Brussels", "--lang", "en", "--replace", "Bruxelles", "-o", out)
+    assert proc.returncode == 0 and f"{len(matches)} replacement(s)" in proc.stdout
+    assert tandem("find", out, "Brussels", "--lang", "en").stdout.strip().endswith("0 match(es)")
+    assert_one_line_error(tandem("find", release, "(", "--regex"), "not a valid regular expression")

@@ -17,7 +17,9 @@ ALLOWED = {
     "importers": {"model", "align"},
     "checks": {"model", "names", "spelling"},
     "export": {"model", "names", "storage"},
-    "cli": {"model", "storage", "names", "spelling", "align", "importers", "checks", "export"},
+    "find": {"model"},
+    "cli": {"model", "storage", "names", "spelling", "align", "importers", "checks", "export",
+            "find"},
 }
 QT = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2")
 
