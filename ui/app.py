@@ -34,6 +34,7 @@ def run_gui(file: str | None = None, ru: str | None = None, en: str | None = Non
     i18n.install(settings.ui_language)
     window = MainWindow(settings)
     window.resize(1280, 800)
+    window.restore_layout()  # the size, place and docks the user left
     window.show()
     if file:
         window.open_path(file)

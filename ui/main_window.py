@@ -18,6 +18,7 @@ from ui import i18n
 from ui.checks_panel import ChecksPanel
 from ui.details_dialog import DetailsDialog
 from ui.file_guard import FileGuard
+from ui.help_dialogs import ShortcutsDialog, show_about
 from ui.import_dialog import ImportDialog
 from ui.release_view import ReleaseView
 from ui.settings import Settings
@@ -102,6 +103,14 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.action_save = self._action(m, self.tr("&Save"), self.save, std.Save)
         self.action_save_as = self._action(m, self.tr("Save &As…"), self.save_as, std.SaveAs)
+        self.action_close = self._action(m, self.tr("&Close"), self.close_release, "Ctrl+W")
+        self.action_close.setShortcuts(list(dict.fromkeys(
+            [QKeySequence("Ctrl+W"), *QKeySequence.keyBindings(std.Close)])))
+        m.addSeparator()
+        self.action_print = self._action(m, self.tr("&Print…"), lambda: self.print_release(False),
+                                         std.Print)
+        self.action_print_preview = self._action(m, self.tr("Print pre&view…"),
+                                                 lambda: self.print_release(True))
         m.addSeparator()
         # not Ctrl+D: on X11 a text field takes it as Delete
         self.action_details = self._action(m, self.tr("Release &details…"), self.edit_details,
@@ -119,6 +128,23 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         e.addAction(self.action_undo)
         e.addAction(self.action_redo)
+        e.addSeparator()
+        self.action_cut = self._action(e, self.tr("Cu&t"), self.cut, std.Cut)
+        self.action_copy = self._action(e, self.tr("&Copy"), lambda: self.view.active_pane().copy(),
+                                        std.Copy)
+        self.action_paste = self._action(e, self.tr("&Paste"),
+                                         lambda: self.view.active_pane().paste(), std.Paste)
+        self.action_select_all = self._action(e, self.tr("Select &all"),
+                                              lambda: self.view.active_pane().selectAll(),
+                                              std.SelectAll)
+        e.addSeparator()
+        self.action_find = self._action(e, self.tr("&Find…"), lambda: self.find(False), std.Find)
+        self.action_replace = self._action(e, self.tr("&Replace…"), lambda: self.find(True),
+                                           "Ctrl+H")
+        self.action_find_next = self._action(e, self.tr("Find &next"),
+                                             lambda: self.find_again(1), std.FindNext)
+        self.action_find_previous = self._action(e, self.tr("Find pre&vious"),
+                                                 lambda: self.find_again(-1), std.FindPrevious)
 
         r = self.menuBar().addMenu(self.tr("&Rows"))
         v = self.view
@@ -159,6 +185,7 @@ class MainWindow(QMainWindow):
                                             "Ctrl+Shift+N")
         self._action(t, self.tr("Spelling &dictionaries…"),
                      lambda: explain_missing(self, self.view.spell.context.service))
+        self.action_ignored = self._action(t, self.tr("&Ignored findings…"), self.show_ignored)
 
         w = self.menuBar().addMenu(self.tr("&View"))
         self.action_lock = self._action(w, self.tr("&Lock scrolling"), self._toggle_lock,
@@ -169,6 +196,11 @@ class MainWindow(QMainWindow):
         w.addSeparator()
         self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
         self._action(w, self.tr("Zoom &out"), lambda: self.zoom(-1), std.ZoomOut)
+
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_shortcuts = self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             std.HelpContents)
+        self.action_about = self._action(h, self.tr("&About Tandem"), lambda: show_about(self))
 
     def changeEvent(self, event) -> None:
         # a new UI language takes effect at once: menus, headers, title and status bar
@@ -551,8 +583,64 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Drop one release, or the two versions of one release"), 6000)
 
+    # --- editing commands from the menus ------------------------------------------------
+
+    def cut(self) -> None:
+        pane = self.view.active_pane()
+        if pane._selection_spans_rows():
+            pane.copy()
+            self.statusBar().showMessage(self.tr("A selection across rows cannot be cut; it "
+                                                 "was copied"), 5000)
+            return
+        pane.cut()
+
+    def find(self, replace: bool) -> None:
+        from ui.find_dialog import FindDialog
+
+        if getattr(self, "find_dialog", None) is None:
+            self.find_dialog = FindDialog(self.view, self)
+        self.find_dialog.open_for(replace)
+
+    def find_again(self, direction: int) -> None:
+        if getattr(self, "find_dialog", None) is None or not self.find_dialog.find_edit.text():
+            self.find(False)
+            return
+        self.find_dialog.find_next(direction)
+
+    def close_release(self) -> None:
+        """File → Close: put the release away (asking to save) and start an empty one."""
+        if self._maybe_keep_changes():
+            self.set_release(new_release(), None)
+
+    def print_release(self, preview: bool) -> bool:
+        from ui.print_release import print_release
+
+        return print_release(self, self.release, preview)
+
+    def show_ignored(self) -> None:
+        from ui.ignored_dialog import IgnoredDialog
+
+        IgnoredDialog(self.view, self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def restore_layout(self) -> None:
+        """The window's size, position and docks as the user left them."""
+        geometry = self.settings.q.value("window/geometry")
+        state = self.settings.q.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.q.setValue("window/geometry", self.saveGeometry())
+        self.settings.q.setValue("window/state", self.saveState())
+
     def closeEvent(self, event) -> None:
         if self._maybe_keep_changes():
+            self.save_layout()
             self.checks.stop_running()  # no work on a release nobody sees
             self.view.spell.reset()
             self.guard.discard_recovery()

@@ -283,6 +283,14 @@ class ReleaseView(QWidget):
                                          copy.deepcopy(self.release.ignored)))
         self.modified.emit()
 
+    def restore_ignored(self, index: int) -> None:
+        """Report an ignored finding again (undoable)."""
+        old = copy.deepcopy(self.release.ignored)
+        del self.release.ignored[index]
+        self.undo_stack.push(ValueChange(self.tr("Restore an ignored finding"), self.set_ignored,
+                                         old, copy.deepcopy(self.release.ignored)))
+        self.modified.emit()
+
     def change_names(self, names: list, text: str | None = None) -> None:
         old = copy.deepcopy(self.release.names)
         self.release.names = copy.deepcopy(names)
@@ -521,6 +529,30 @@ class ReleaseView(QWidget):
         self.undo_stack.push(RowsChange(self, self.tr("Re-align from here"), start, before, new,
                                         spot, spot))
         return True
+
+    def replace_paragraphs(self, changes: dict, text: str) -> bool:
+        """Put new paragraphs in place ({(row, lang): Paragraph}), one undo step."""
+        if not changes:
+            return False
+        rows = [row for row, _ in changes]
+        start, end = min(rows), max(rows) + 1
+
+        def apply():
+            for (row, lang), paragraph in changes.items():
+                self.release.rows[row].paragraphs[lang] = paragraph
+        return self._row_op(text, start, end - start, end - start, apply)
+
+    def select_match(self, lang: str, row: int, start: int, end: int) -> None:
+        """Select characters of a paragraph in its pane and show them."""
+        pane = self.panes[lang]
+        block = pane.document().findBlockByNumber(row)
+        cursor = pane.textCursor()
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, cursor.MoveMode.KeepAnchor)
+        pane.setFocus()
+        pane.setTextCursor(cursor)
+        pane.ensureCursorVisible()
+        self.active_lang = lang
 
     def mark_current(self, status: Status) -> bool:
         """Confirm the current row's translations as translated or reviewed."""
