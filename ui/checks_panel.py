@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor.checks.incremental import ChecksCancelled, IncrementalChecker
 from editor.model import IgnoredFinding, NameEntry
 from ui.finding_text import describe
+from ui.undo_commands import RemembersTranslations
 from ui.workers import new_pool
 
 DEBOUNCE_MS = 700
@@ -74,7 +75,7 @@ def snapshot_release(release):
     return snap
 
 
-class ChecksPanel(QDockWidget):
+class ChecksPanel(RemembersTranslations, QDockWidget):
     countsChanged = Signal(dict)
 
     def __init__(self, view, parent=None):
@@ -98,31 +99,25 @@ class ChecksPanel(QDockWidget):
         box.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         self.family = QComboBox()
-        for code, label in (("", self.tr("All checks")), ("spelling", self.tr("Spelling")),
-                            ("name", self.tr("Names")), ("number", self.tr("Figures")),
-                            ("date", self.tr("Dates")), ("untranslated", self.tr("Untranslated")),
-                            ("stale", self.tr("Stale")), ("punctuation", self.tr("Punctuation"))):
-            self.family.addItem(label, code)
+        for code in ("", "spelling", "name", "number", "date", "untranslated", "stale",
+                     "term", "punctuation"):
+            self.family.addItem(code, code)
         self.family.currentIndexChanged.connect(self._fill)
-        self.show_info = QCheckBox(self.tr("Notes"))
-        self.show_info.setToolTip(self.tr("Also show notes on typography (quotes, spaces)"))
+        self.show_info = QCheckBox()
         self.show_info.toggled.connect(self._fill)
-        self.ignore_button = QPushButton(self.tr("Ignore"))
-        self.ignore_button.setToolTip(self.tr("Never report this finding again in this release"))
+        self.ignore_button = QPushButton()
         self.ignore_button.clicked.connect(self.ignore_selected)
         top.addWidget(self.family)
         top.addWidget(self.show_info)
         top.addStretch()
-        self.accept_button = QPushButton(self.tr("Accept spelling"))
-        self.accept_button.setToolTip(self.tr("Accept this spelling of the name into the "
-                                              "release's names registry"))
+        self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self.accept_selected)
         self.accept_button.setEnabled(False)
         top.addWidget(self.accept_button)
         top.addWidget(self.ignore_button)
         box.addLayout(top)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Language"), self.tr("Text")])
+        self.retranslate()
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 80)
         self.tree.itemActivated.connect(self._go)
@@ -130,6 +125,38 @@ class ChecksPanel(QDockWidget):
         self.tree.currentItemChanged.connect(self._update_buttons)
         box.addWidget(self.tree)
         self.setWidget(body)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current UI language (also after a switch)."""
+        self.setWindowTitle(self.tr("Checks"))
+        labels = {"": self.tr("All checks"), "spelling": self.tr("Spelling"),
+                  "name": self.tr("Names"), "number": self.tr("Figures"),
+                  "date": self.tr("Dates"), "untranslated": self.tr("Untranslated"),
+                  "stale": self.tr("Stale"), "term": self.tr("Terms"),
+                  "punctuation": self.tr("Punctuation")}
+        for i in range(self.family.count()):
+            self.family.setItemText(i, labels[self.family.itemData(i)])
+        self.show_info.setText(self.tr("Notes"))
+        self.show_info.setToolTip(self.tr("Also show notes on typography (quotes, spaces)"))
+        self.ignore_button.setText(self.tr("Ignore"))
+        self.ignore_button.setToolTip(self.tr("Never report this finding again in this release"))
+        self.accept_button.setText(self.tr("Accept spelling"))
+        self.accept_button.setToolTip(self.tr("Accept this spelling of the name into the "
+                                              "release's names registry"))
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Language"), self.tr("Text")])
+        if self.findings:
+            self._fill()
+
+    def counts(self) -> dict:
+        return {s: sum(1 for f in self.findings if f.severity.value == s)
+                for s in ("error", "warning", "info")}
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- running ----------------------------------------------------------------------
 

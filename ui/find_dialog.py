@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.find import Match, PatternError, Query, expand, find_all, replace_all
+from ui.undo_commands import RemembersTranslations
 
 
-class FindDialog(QDialog):
+class FindDialog(RemembersTranslations, QDialog):
     def __init__(self, view, parent=None):
         super().__init__(parent)
         self.view = view

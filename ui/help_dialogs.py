@@ -3,6 +3,7 @@ and Help → About Tandem."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,14 +13,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-
-# keys handled by the panes, not by menu actions
-PANE_KEYS = [
-    ("Enter", "Split the row at the cursor, in this language"),
-    ("Shift+Enter", "A line break inside the paragraph"),
-    ("Backspace", "At the start of a paragraph: merge with the row above"),
-    ("Delete", "At the end of a paragraph: merge with the row below"),
-]
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
@@ -49,8 +42,15 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcuts-dialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(window) + [(self.tr("Typing"), self.tr(text), keys)
-                                        for keys, text in PANE_KEYS]
+        # keys handled by the panes, not by menu actions
+        pane_keys = [
+            ("Enter", self.tr("Split the row at the cursor, in this language")),
+            ("Shift+Enter", self.tr("A line break inside the paragraph")),
+            ("Backspace", self.tr("At the start of a paragraph: merge with the row above")),
+            ("Delete", self.tr("At the end of a paragraph: merge with the row below")),
+        ]
+        rows = shortcut_rows(window) + [(self.tr("Typing"), text, keys)
+                                        for keys, text in pane_keys]
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         for r, row in enumerate(rows):
@@ -76,7 +76,8 @@ def show_about(window) -> None:
         v = version("tandem")
     except PackageNotFoundError:
         v = "?"
-    QMessageBox.about(window, window.tr("About Tandem"), window.tr(
+    tr = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
+    QMessageBox.about(window, tr("About Tandem"), tr(
         "<h3>Tandem %1</h3><p>An editor for press releases in two languages: paragraphs "
         "side by side, spelling, agreement of names, dates and figures, and export for "
         "distribution.</p><p>Spelling: Hunspell dictionaries. Names: natasha, iuliia.</p>")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from editor.errors import TandemError
 from editor.importers.release_builder import guess_language
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = QAction(text, self)
+        self._menu_objects.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
@@ -92,6 +93,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_menus(self) -> None:
+        # a rebuild (new UI language) first removes the old menus and their actions, whose
+        # shortcuts would otherwise stay alive beside the new ones
+        for obj in getattr(self, "_menu_objects", []):
+            obj.deleteLater()
+        self.menuBar().clear()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self._menu_objects: list = []
         std = QKeySequence.StandardKey
         m = self.menuBar().addMenu(self.tr("&File"))
         self.action_new = self._action(m, self.tr("&New"), self.new_file, std.New)
@@ -124,6 +133,7 @@ class MainWindow(QMainWindow):
         self.action_undo = self.view.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence(std.Undo))
         self.action_redo = self.view.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self._menu_objects += [self.action_undo, self.action_redo]
         redo_keys = [QKeySequence(std.Redo)] + [QKeySequence(k) for k in ("Ctrl+Shift+Z", "Ctrl+Y")]
         self.action_redo.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         e.addAction(self.action_undo)
@@ -205,11 +215,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         # a new UI language takes effect at once: menus, headers, title and status bar
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "recent_menu"):
-            self.menuBar().clear()
+            self.view.retranslate()  # first: the new Undo item reads the renamed command
             self._make_menus()
-            self.view.retranslate()
             self._update_title()
             self._update_stats()
+            self._update_check_counts(self.checks.counts())
+            self._update_spelling_status()
         super().changeEvent(event)
 
     def _fill_recent(self) -> None:

@@ -3,12 +3,17 @@ e-mail and PDF exports use) laid out by QTextDocument for the chosen printer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from editor.export.html_mail import to_html
 from editor.model import Release
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Print", text)
 
 
 def document_for(release: Release, langs: list[str]) -> QTextDocument:
@@ -21,9 +26,9 @@ def choose_languages(parent, release: Release) -> list[str] | None:
     """Both languages or one; None when the user cancels."""
     from ui.release_view import language_name
 
-    options = [(parent.tr("Both languages"), list(release.languages))]
+    options = [(_tr("Both languages"), list(release.languages))]
     options += [(language_name(lang), [lang]) for lang in release.languages]
-    label, ok = QInputDialog.getItem(parent, parent.tr("Print"), parent.tr("Print which version?"),
+    label, ok = QInputDialog.getItem(parent, _tr("Print"), _tr("Print which version?"),
                                      [o[0] for o in options], 0, False)
     if not ok:
         return None

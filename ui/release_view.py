@@ -27,7 +27,13 @@ from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
-from ui.undo_commands import CursorSpot, RowsChange, ValueChange
+from ui.undo_commands import (
+    CursorSpot,
+    RemembersTranslations,
+    RowsChange,
+    ValueChange,
+    retranslate_stack,
+)
 
 
 def language_name(lang: str) -> str:
@@ -36,7 +42,7 @@ def language_name(lang: str) -> str:
     return names.get(lang, lang)
 
 
-class ReleaseView(QWidget):
+class ReleaseView(RemembersTranslations, QWidget):
     modified = Signal()
     message = Signal(str)
     statsChanged = Signal()
@@ -114,6 +120,7 @@ class ReleaseView(QWidget):
                 pane.gutter.show()
 
     def retranslate(self) -> None:
+        retranslate_stack(self.undo_stack)  # "Undo Typing" follows the new language too
         for lang in self.panes:
             header = self.findChild(QLabel, f"header-{lang}")
             if header is not None:

@@ -12,6 +12,7 @@ import copy
 import time
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from editor.model import Row
@@ -81,3 +82,27 @@ class ValueChange(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(copy.deepcopy(self.old))
+
+
+# The names of undo steps follow a switch of the interface language: every name given to a
+# command through a RemembersTranslations.tr is recorded with its source text and context.
+SOURCES: dict[str, tuple[str, str]] = {}
+
+
+class RemembersTranslations:
+    """A mixin for widgets whose ``tr`` texts name undo steps."""
+
+    def tr(self, source, disambiguation=None, n=-1):  # noqa: D102 - Qt's signature
+        context = type(self).__name__
+        text = QCoreApplication.translate(context, source, disambiguation, n)
+        SOURCES[text] = (context, source)
+        return text
+
+
+def retranslate_stack(stack) -> None:
+    """Rename every command of ``stack`` in the current interface language."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        found = SOURCES.get(command.text())
+        if found is not None:
+            command.setText(QCoreApplication.translate(*found))

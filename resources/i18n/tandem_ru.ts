@@ -2,104 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="80"/>
+        <source>About Tandem</source>
+        <translation>О программе Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="81"/>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;An editor for press releases in two languages: paragraphs side by side, spelling, agreement of names, dates and figures, and export for distribution.&lt;/p&gt;&lt;p&gt;Spelling: Hunspell dictionaries. Names: natasha, iuliia.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Редактор пресс-релизов на двух языках: абзацы бок о бок, орфография, согласованность имён, дат и чисел, экспорт для рассылки.&lt;/p&gt;&lt;p&gt;Орфография: словари Hunspell. Имена: natasha, iuliia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="68"/>
+        <location filename="../../ui/checks_panel.py" line="82"/>
+        <location filename="../../ui/checks_panel.py" line="131"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
+        <location filename="../../ui/checks_panel.py" line="132"/>
         <source>All checks</source>
         <translation>Все проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
+        <location filename="../../ui/checks_panel.py" line="132"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="89"/>
+        <location filename="../../ui/checks_panel.py" line="133"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="89"/>
+        <location filename="../../ui/checks_panel.py" line="133"/>
         <source>Figures</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="90"/>
+        <location filename="../../ui/checks_panel.py" line="134"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="90"/>
+        <location filename="../../ui/checks_panel.py" line="134"/>
         <source>Untranslated</source>
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="91"/>
+        <location filename="../../ui/checks_panel.py" line="135"/>
         <source>Stale</source>
         <translation>Устаревшие</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="91"/>
+        <location filename="../../ui/checks_panel.py" line="135"/>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_panel.py" line="136"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="139"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="95"/>
+        <location filename="../../ui/checks_panel.py" line="140"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="97"/>
+        <location filename="../../ui/checks_panel.py" line="141"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="98"/>
+        <location filename="../../ui/checks_panel.py" line="142"/>
         <source>Never report this finding again in this release</source>
         <translation>Больше не сообщать об этом в этом релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="103"/>
+        <location filename="../../ui/checks_panel.py" line="143"/>
         <source>Accept spelling</source>
         <translation>Принять написание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="104"/>
+        <location filename="../../ui/checks_panel.py" line="144"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="112"/>
+        <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="112"/>
+        <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="112"/>
+        <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="170"/>
+        <location filename="../../ui/checks_panel.py" line="217"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="213"/>
+        <location filename="../../ui/checks_panel.py" line="260"/>
         <source>Accept a name&apos;s spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
@@ -307,6 +326,94 @@
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="74"/>
+        <source>Find and Replace</source>
+        <translation>Поиск и замена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="75"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="76"/>
+        <source>Replace &amp;with:</source>
+        <translation>&amp;Заменить на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="77"/>
+        <source>&amp;In:</source>
+        <translation>&amp;Где:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="80"/>
+        <source>Both languages</source>
+        <translation>Оба языка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="84"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Учитывать регистр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="85"/>
+        <source>W&amp;hole words</source>
+        <translation>&amp;Слова целиком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="86"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>&amp;Регулярное выражение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="87"/>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="88"/>
+        <source>&amp;Replace</source>
+        <translation>За&amp;менить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="89"/>
+        <source>Replace &amp;all</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="136"/>
+        <location filename="../../ui/find_dialog.py" line="190"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="152"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_dialog.py" line="192"/>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/find_dialog.py" line="193"/>
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n замена</numerusform>
+            <numerusform>%n замены</numerusform>
+            <numerusform>%n замен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingLanguage</name>
     <message>
         <location filename="../../ui/finding_text.py" line="44"/>
@@ -448,6 +555,49 @@
     </message>
 </context>
 <context>
+    <name>IgnoredDialog</name>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="22"/>
+        <source>Ignored findings</source>
+        <translation>Скрытые замечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="24"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="24"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="24"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="25"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="27"/>
+        <source>No finding of this release is ignored.</source>
+        <translation>В этом релизе нет скрытых замечаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="28"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ignored_dialog.py" line="29"/>
+        <source>Report this finding again</source>
+        <translation>Снова показывать это замечание</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="23"/>
@@ -486,19 +636,37 @@
     </message>
 </context>
 <context>
+    <name>ImportRunner</name>
+    <message>
+        <location filename="../../ui/import_runner.py" line="76"/>
+        <source>Importing and aligning the two versions…</source>
+        <translation>Импорт и выравнивание двух версий…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_runner.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_runner.py" line="78"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="40"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="34"/>
+        <location filename="../../ui/release_view.py" line="40"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="35"/>
+        <location filename="../../ui/release_view.py" line="41"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -506,12 +674,12 @@
 <context>
     <name>LanguagePane</name>
     <message>
-        <location filename="../../ui/language_pane.py" line="243"/>
+        <location filename="../../ui/language_pane.py" line="255"/>
         <source>A selection across rows cannot be edited; use Merge rows to join paragraphs</source>
         <translation>Выделение на несколько строк нельзя править; чтобы соединить абзацы, используйте «Объединить со следующей строкой»</translation>
     </message>
     <message>
-        <location filename="../../ui/language_pane.py" line="267"/>
+        <location filename="../../ui/language_pane.py" line="279"/>
         <source>Pasting over a selection across rows is not possible</source>
         <translation>Нельзя вставить текст поверх выделения на несколько строк</translation>
     </message>
@@ -519,213 +687,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <source>Autosave failed: %1</source>
-        <translation>Автосохранение не удалось: %1</translation>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>Autosave failed (Tandem will try again): %1</source>
+        <translation>Автосохранение не удалось (Tandem повторит попытку): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Import both versions…</source>
         <translation>&amp;Импорт обеих версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Release &amp;details…</source>
         <translation>&amp;Сведения о релизе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Replace…</source>
+        <translation>За&amp;менить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Rows</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Split row at cursor</source>
         <translation>&amp;Разделить строку по курсору</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Move paragraph &amp;up</source>
         <translation>Абзац &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Move paragraph &amp;down</source>
         <translation>Абзац в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Insert empty row</source>
         <translation>&amp;Вставить пустую строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Confirm alignment</source>
         <translation>&amp;Подтвердить выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Re-&amp;align from here</source>
         <translation>&amp;Выровнять заново отсюда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Names registry…</source>
         <translation>&amp;Реестр имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;Ignored findings…</source>
+        <translation>&amp;Скрытые замечания…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;О программе Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -734,72 +977,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Импорт отменён; ничего не изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -808,54 +1056,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <source>A selection across rows cannot be cut; it was copied</source>
+        <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
     </message>
 </context>
 <context>
@@ -989,108 +1242,113 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="208"/>
+        <location filename="../../ui/release_view.py" line="220"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="252"/>
+        <location filename="../../ui/release_view.py" line="264"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="257"/>
+        <location filename="../../ui/release_view.py" line="269"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="277"/>
+        <location filename="../../ui/release_view.py" line="289"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="284"/>
+        <location filename="../../ui/release_view.py" line="297"/>
+        <source>Restore an ignored finding</source>
+        <translation>Вернуть скрытое замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="304"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="305"/>
+        <location filename="../../ui/release_view.py" line="325"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="349"/>
+        <location filename="../../ui/release_view.py" line="369"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="395"/>
+        <location filename="../../ui/release_view.py" line="415"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="404"/>
+        <location filename="../../ui/release_view.py" line="424"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="409"/>
+        <location filename="../../ui/release_view.py" line="429"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="425"/>
+        <location filename="../../ui/release_view.py" line="445"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="428"/>
+        <location filename="../../ui/release_view.py" line="448"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="435"/>
+        <location filename="../../ui/release_view.py" line="455"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="447"/>
-        <location filename="../../ui/release_view.py" line="449"/>
+        <location filename="../../ui/release_view.py" line="467"/>
+        <location filename="../../ui/release_view.py" line="469"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="457"/>
+        <location filename="../../ui/release_view.py" line="477"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="462"/>
+        <location filename="../../ui/release_view.py" line="482"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="477"/>
+        <location filename="../../ui/release_view.py" line="497"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="516"/>
+        <location filename="../../ui/release_view.py" line="536"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="527"/>
+        <location filename="../../ui/release_view.py" line="571"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="533"/>
+        <location filename="../../ui/release_view.py" line="577"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="533"/>
+        <location filename="../../ui/release_view.py" line="577"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -1315,6 +1573,54 @@
         <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Registries (*.csv *.tbx);;All files (*)</source>
         <translation>Реестры (*.csv *.tbx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="47"/>
+        <source>Split the row at the cursor, in this language</source>
+        <translation>Разделить строку в позиции курсора, в этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="48"/>
+        <source>A line break inside the paragraph</source>
+        <translation>Перевод строки внутри абзаца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="49"/>
+        <source>At the start of a paragraph: merge with the row above</source>
+        <translation>В начале абзаца: объединить с предыдущей строкой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="50"/>
+        <source>At the end of a paragraph: merge with the row below</source>
+        <translation>В конце абзаца: объединить со следующей строкой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="52"/>
+        <source>Typing</source>
+        <translation>Ввод текста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="55"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="55"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="55"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
