@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.checks_label)
         self.checks.countsChanged.connect(self._update_check_counts)
         self.view.modified.connect(lambda: self.checks.schedule())
+        self.view.detailsRequested.connect(lambda: self.edit_details())
         self._apply_spelling_settings()
         self.view.spell.changed.connect(self._update_spelling_status)
 
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+I")
         self.action_delete = self._action(r, self.tr("&Delete row"), v.delete_current_row,
                                           "Ctrl+Shift+Del")
+        self.role_menu = r.addMenu(self.tr("Paragraph &role"))
+        self._menu_objects.append(self.role_menu)
+        self.role_menu.aboutToShow.connect(self._fill_role_menu)
+        self._fill_role_menu()
         r.addSeparator()
         self.action_confirm_alignment = self._action(r, self.tr("&Confirm alignment"),
                                                      v.confirm_alignment, "Ctrl+Shift+A")
@@ -595,6 +600,20 @@ class MainWindow(QMainWindow):
                 self.tr("Drop one release, or the two versions of one release"), 6000)
 
     # --- editing commands from the menus ------------------------------------------------
+
+    def _fill_role_menu(self) -> None:
+        from editor.model import Role
+        from ui.role_gutter import role_label
+
+        self.role_menu.clear()
+        current = self.view.role_of(self.view.current_row) if self.release else None
+        for role in Role:
+            action = self.role_menu.addAction(role_label(role))
+            action.setObjectName(f"role-{role.value}")
+            action.setCheckable(True)
+            action.setChecked(role is current)
+            action.triggered.connect(
+                lambda _=False, r=role: self.view.set_role(self.view.current_row, r))
 
     def cut(self) -> None:
         pane = self.view.active_pane()

@@ -10,7 +10,7 @@ import copy
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from editor.errors import RowOperationError, TandemError
 from editor.model import (
@@ -45,6 +45,7 @@ def language_name(lang: str) -> str:
 class ReleaseView(RemembersTranslations, QWidget):
     modified = Signal()
     message = Signal(str)
+    detailsRequested = Signal()
     statsChanged = Signal()
     metadataChanged = Signal()
 
@@ -91,11 +92,19 @@ class ReleaseView(RemembersTranslations, QWidget):
             box.setContentsMargins(4, 4, 4, 0)
             header = QLabel(f"<b>{language_name(lang)}</b>", column)
             header.setObjectName(f"header-{lang}")
+            details = QLabel(column)
+            details.setObjectName(f"details-{lang}")
+            details.setTextFormat(Qt.TextFormat.RichText)
+            # one line each, never widening the pane; as tall in every pane, so that the
+            # rows below stay level across the panes
+            details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            details.linkActivated.connect(lambda _link: self.detailsRequested.emit())
             pane = LanguagePane(lang, column)
             pane.setObjectName(f"pane-{lang}")
             if font is not None:
                 pane.setFont(font)
             box.addWidget(header)
+            box.addWidget(details)
             box.addWidget(pane)
             pane.textEdited.connect(self._on_text_edited)
             pane.splitRequested.connect(self.split)
@@ -112,15 +121,63 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.leveller.set_panes(list(self.panes.values()))
 
     def _attach_gutters(self) -> None:
+        from ui.role_gutter import RoleGutter
+
         for lang, pane in self.panes.items():
-            if lang in self.release.target_langs and pane.gutter is None:
+            if pane.gutter is not None:
+                continue
+            if lang in self.release.target_langs:
                 pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang),
                                            self.review_score)
-                pane.gutter.sync_geometry()
-                pane.gutter.show()
+            else:  # the source pane shows each row's role
+                pane.gutter = RoleGutter(pane, self.role_of, self.set_role)
+            pane.gutter.sync_geometry()
+            pane.gutter.show()
+
+    def role_of(self, row: int):
+        from editor.model import Role
+
+        if self.release is None or row >= len(self.release.rows):
+            return Role.BODY
+        return self.release.rows[row].role
+
+    def set_role(self, row: int, role) -> bool:
+        """The role of a row (headline, lead, body, …): one undo step."""
+        if self.release.rows[row].role is role:
+            return False
+
+        def apply():
+            self.release.rows[row].role = role
+        return self._row_op(self.tr("Change paragraph role"), row, 1, 1, apply)
+
+    def show_details(self) -> None:
+        """Headline and subheadline from the release details, above each language's pane
+        (they are part of what goes out, not rows of the text)."""
+        import html
+
+        if self.release is None:
+            return
+        meta = self.release.meta
+        lines = 2 if any(meta.subheadline.get(lang) for lang in self.panes) else 1
+        shown = any(meta.headline.get(lang) or meta.subheadline.get(lang) for lang in self.panes)
+        for lang in self.panes:
+            label = self.findChild(QLabel, f"details-{lang}")
+            if label is None:
+                continue
+            head, sub = meta.headline.get(lang, ""), meta.subheadline.get(lang, "")
+            edit = ' <a href="details">' + html.escape(self.tr("edit")) + "</a>"
+            parts = [f"<b>{html.escape(head) or '—'}</b>" + edit]
+            if lines == 2:
+                parts.append(f"<i>{html.escape(sub) or '—'}</i>")
+            label.setText("<br>".join(parts))
+            label.setToolTip(self.tr("Headline and subheadline from the release details "
+                                     "(Ctrl+Shift+D)"))
+            label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 4)
+            label.setVisible(shown)
 
     def retranslate(self) -> None:
         retranslate_stack(self.undo_stack)  # "Undo Typing" follows the new language too
+        self.show_details()
         for lang in self.panes:
             header = self.findChild(QLabel, f"header-{lang}")
             if header is not None:
@@ -146,6 +203,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._stats_timer.start()
         self.spell.reset()
         self.spell.recheck_all()
+        self.show_details()
 
     def set_pane_order(self, order: tuple[str, ...]) -> None:
         spot = self._cursor_spot()
@@ -159,6 +217,7 @@ class ReleaseView(RemembersTranslations, QWidget):
             self.leveller.level_all()
             self.restore_cursor(spot)
             self.spell.refresh_all()
+            self.show_details()
 
     def set_pane_font(self, font) -> None:
         for pane in self.panes.values():
@@ -209,6 +268,7 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     def set_metadata(self, meta: Metadata) -> None:
         self.release.meta = meta
+        self.show_details()
         self.metadataChanged.emit()
         self.modified.emit()
 

@@ -183,3 +183,45 @@ def test_ignored_findings_are_listed_and_can_be_restored(qtbot, monkeypatch):
     assert opened and w.release.ignored == []
     assert w.checks.wait()
     assert [f.text for f in w.checks.findings if f.severity.value != "info"] == ["85th"]
+
+
+def test_a_new_release_shows_row_roles_and_the_role_is_changed_through_the_rows_menu(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    from ui.role_gutter import RoleGutter
+
+    gutter = w.view.panes["ru"].gutter
+    assert isinstance(gutter, RoleGutter)
+    assert [gutter.role_of(i).value for i in range(4)] == ["headline", "lead", "body", "boilerplate"]
+    w.view.panes["ru"].place_cursor(0, 0)
+    w.role_menu.aboutToShow.emit()
+    body = next(a for a in w.role_menu.actions() if a.objectName() == "role-body")
+    body.trigger()
+    assert w.release.rows[0].role.value == "body"
+    qtbot.keyClick(w.view.panes["ru"], Qt.Key.Key_Z, C)
+    assert w.release.rows[0].role.value == "headline"
+
+
+def test_headline_and_subheadline_from_the_details_show_above_the_panes_and_rows_stay_level(qtbot):
+    import copy
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.gui.helpers import max_misalignment
+
+    w = open_sample(qtbot)
+    label_en = w.view.findChild(QLabel, "details-en")
+    assert not label_en.isVisible()
+    meta = copy.deepcopy(w.release.meta)
+    meta.headline = {"en": "Days of Kazakh Cinema in Brussels"}
+    meta.subheadline = {"en": "Three evenings of screenings"}
+    w.view.change_metadata(meta)
+    assert label_en.isVisible() and "Days of Kazakh Cinema" in label_en.text()
+    assert "Three evenings" in label_en.text()
+    assert w.view.findChild(QLabel, "details-ru").isVisible()  # as tall in both panes
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    qtbot.keyClick(w.view.panes["en"], Qt.Key.Key_Z, C)
+    assert not label_en.isVisible()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDockWidget,
     QFontComboBox,
     QGroupBox,
     QLabel,
@@ -39,6 +38,7 @@ SAME_IN_BOTH = {
 NATIVE_NAMES = {"English", "Русский"}
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+TAG = re.compile(r"<[^>]+>")
 
 
 def _widget_texts(widget: QWidget) -> list[str]:
@@ -79,6 +79,7 @@ def all_texts(top: QWidget) -> list[str]:
 def foreign(texts: list[str], lang: str) -> list[str]:
     texts = [t for t in texts if t not in NATIVE_NAMES and not t.startswith("/")]
     texts = [t.replace("МИД,", "") for t in texts]  # an example of a Russian abbreviation
+    texts = [TAG.sub(" ", t) for t in texts]  # rich text: the tags are no words
     if lang == "ru":
         return sorted({t for t in texts if any(w.lower() not in SAME_IN_BOTH
                                                 for w in LATIN_WORD.findall(t.replace("&", "")))})

@@ -1,0 +1,101 @@
+"""The role gutter: beside each row of the source pane, the row's role (headline, lead,
+quote, boilerplate, contact; body rows are left plain), so a new release shows which line
+becomes the headline. A click on it offers the roles; the choice is an undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+
+from editor.model import Role
+
+ROLE_WIDTH = 78
+ROLE_COLOUR = QColor(110, 110, 130)
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.HEADLINE: QCoreApplication.translate("Role", "Headline"),
+        Role.LEAD: QCoreApplication.translate("Role", "Lead"),
+        Role.BODY: QCoreApplication.translate("Role", "Body"),
+        Role.QUOTE: QCoreApplication.translate("Role", "Quote"),
+        Role.BOILERPLATE: QCoreApplication.translate("Role", "Boilerplate"),
+        Role.CONTACT: QCoreApplication.translate("Role", "Contact"),
+    }[role]
+
+
+class RoleGutter(QWidget):
+    """Child of the source LanguagePane, in the viewport margin on its left."""
+
+    def __init__(self, pane, role_of, set_role):
+        super().__init__(pane)
+        self.pane = pane
+        self.role_of = role_of  # row -> Role
+        self.set_role = set_role  # (row, Role) -> None
+        pane.setViewportMargins(ROLE_WIDTH, 0, 0, 0)
+        pane.verticalScrollBar().valueChanged.connect(self.update)
+        pane.document().documentLayout().update.connect(self.update)
+        self.setObjectName(f"roles-{pane.lang}")
+
+    def sync_geometry(self) -> None:
+        vp = self.pane.viewport().geometry()
+        self.setGeometry(QRect(vp.left() - ROLE_WIDTH, vp.top(), ROLE_WIDTH, vp.height()))
+
+    def _visible_rows(self):
+        scroll = self.pane.verticalScrollBar().value()
+        layout = self.pane.document().documentLayout()
+        block = self.pane.cursorForPosition(QPoint(0, 0)).block()
+        if not block.isValid():
+            block = self.pane.document().begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block).translated(0, -scroll)
+            if rect.top() > self.height():
+                break
+            yield block.blockNumber(), rect
+            block = block.next()
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(ROLE_COLOUR)
+        for row, rect in self._visible_rows():
+            role = self.role_of(row)
+            if role is not Role.BODY:
+                painter.drawText(QRect(2, int(rect.top()), ROLE_WIDTH - 6, 18),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 role_label(role))
+        painter.end()
+
+    def row_at(self, y: int) -> int | None:
+        for row, rect in self._visible_rows():
+            if rect.top() <= y < rect.bottom():
+                return row
+        return None
+
+    def mousePressEvent(self, event):
+        row = self.row_at(int(event.position().y()))
+        if row is None:
+            return
+        menu = QMenu(self)
+        current = self.role_of(row)
+        for role in Role:
+            action = menu.addAction(role_label(role))
+            action.setCheckable(True)
+            action.setChecked(role is current)
+            action.triggered.connect(lambda _=False, r=role: self.set_role(row, r))
+        menu.exec(event.globalPosition().toPoint())
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ToolTip:
+            row = self.row_at(event.pos().y())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), QCoreApplication.translate(
+                    "Role", "Role of this paragraph: %1 (click to change)").replace(
+                    "%1", role_label(self.role_of(row))), self)
+            return True
+        return super().event(event)
