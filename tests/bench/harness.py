@@ -19,6 +19,7 @@ class Result:
     median_s: float
     runs: int
     budget_s: float | None = None
+    unit: str = "s"  # seconds (shown in ms), or a count such as "chars" (shown as is)
 
     @property
     def verdict(self) -> str:
@@ -59,5 +60,10 @@ def print_table(results: list[Result]) -> None:
     print(f"{'benchmark':<{width}}  {'median':>10}  {'budget':>8}  runs  verdict")
     print("-" * (width + 40))
     for r in results:
-        budget = f"{r.budget_s * 1000:.0f} ms" if r.budget_s is not None else "-"
-        print(f"{r.name:<{width}}  {r.median_s * 1000:>7.1f} ms  {budget:>8}  {r.runs:>4}  {r.verdict}")
+        if r.unit == "s":
+            value = f"{r.median_s * 1000:>7.1f} ms"
+            budget = f"{r.budget_s * 1000:.0f} ms" if r.budget_s is not None else "-"
+        else:
+            value = f"{r.median_s:>7.0f} {r.unit[:2]}"
+            budget = f"{r.budget_s:.0f} {r.unit[:2]}" if r.budget_s is not None else "-"
+        print(f"{r.name:<{width}}  {value:>10}  {budget:>8}  {r.runs:>4}  {r.verdict}")

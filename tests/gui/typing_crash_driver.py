@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TEXT = "Continuous typing that never pauses long enough to close an undo step. " * 20
 
 
-def main(target: str, autosaves: int, interval_ms: int) -> None:
+def main(target: str, autosaves: int, interval_ms: int, kill_after: float = 0.0) -> None:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -42,7 +42,7 @@ def main(target: str, autosaves: int, interval_ms: int) -> None:
 
     def on_autosave(_path):
         saves.append(typed)
-        if len(saves) >= autosaves:
+        if autosaves and len(saves) >= autosaves:
             print(f"typed {typed} undo-steps {window.view.undo_stack.count()}", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -50,6 +50,12 @@ def main(target: str, autosaves: int, interval_ms: int) -> None:
     timer = QTimer()
     timer.timeout.connect(type_one)
     timer.start(interval_ms)
+    if kill_after > 0:  # a crash at any moment, not just after an autosave
+
+        def crash():
+            print(f"typed {typed} autosaves {len(saves)}", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+        QTimer.singleShot(int(kill_after * 1000), crash)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         app.processEvents()
@@ -59,4 +65,5 @@ def main(target: str, autosaves: int, interval_ms: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]),
+         float(sys.argv[4]) if len(sys.argv) > 4 else 0.0)
