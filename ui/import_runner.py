@@ -78,6 +78,7 @@ class ImportRunner(QObject):
             dialog.setWindowTitle(self.tr("Import"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
+            dialog.setMinimumWidth(420)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.canceled.connect(lambda: stop.set())
@@ -104,10 +105,20 @@ class ImportRunner(QObject):
         QTimer.singleShot(SHOW_AFTER_MS, self, show_dialog)
         self._pool.start(_ImportJob(ru, en, signals, stop))
         loop.exec()
+        if self.dialog is not None and isinstance(outcome[0], ImportResult):
+            # the rows go into the panes next (on this thread): say so until finish()
+            self.dialog.setLabelText(self.tr("Showing the rows…"))
+            self.dialog.setCancelButton(None)
+            self.dialog.setValue(100)
+        else:
+            self.finish()
+        return outcome[0]
+
+    def finish(self) -> None:
+        """Close the progress dialog, if there is one, and give the focus back."""
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
             if self._was_active:  # give the focus back to where typing goes on
-                window.activateWindow()
-        return outcome[0]
+                self.parent().activateWindow()

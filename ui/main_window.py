@@ -114,8 +114,7 @@ class MainWindow(QMainWindow):
         self.action_save = self._action(m, self.tr("&Save"), self.save, std.Save)
         self.action_save_as = self._action(m, self.tr("Save &As…"), self.save_as, std.SaveAs)
         self.action_close = self._action(m, self.tr("&Close"), self.close_release, "Ctrl+W")
-        self.action_close.setShortcuts(list(dict.fromkeys(
-            [QKeySequence("Ctrl+W"), *QKeySequence.keyBindings(std.Close)])))
+        self.action_close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         m.addSeparator()
         self.action_print = self._action(m, self.tr("&Print…"), lambda: self.print_release(False),
                                          std.Print)
@@ -412,7 +411,10 @@ class MainWindow(QMainWindow):
         if isinstance(result, Exception):
             self._error(self.tr("Cannot import"), result)
             return False
-        self.set_release(result.release, None, unsaved=True)
+        try:
+            self.set_release(result.release, None, unsaved=True)
+        finally:
+            self.importer.finish()
         note = self.tr("Imported %n row(s)", "", len(result.release.rows))
         if result.encodings:
             from ui.release_view import language_name

@@ -1,17 +1,17 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ui/help_dialogs.py" line="80"/>
         <source>About Tandem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="81"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;An editor for press releases in two languages: paragraphs side by side, spelling, agreement of names, dates and figures, and export for distribution.&lt;/p&gt;&lt;p&gt;Spelling: Hunspell dictionaries. Names: natasha, iuliia.&lt;/p&gt;</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -20,107 +20,107 @@
         <location filename="../../ui/checks_panel.py" line="82"/>
         <location filename="../../ui/checks_panel.py" line="131"/>
         <source>Checks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="132"/>
         <source>All checks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="132"/>
         <source>Spelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="133"/>
         <source>Names</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="133"/>
         <source>Figures</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="134"/>
         <source>Dates</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="134"/>
         <source>Untranslated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="135"/>
         <source>Stale</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="135"/>
         <source>Terms</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="136"/>
         <source>Punctuation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="139"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="140"/>
         <source>Also show notes on typography (quotes, spaces)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="141"/>
         <source>Ignore</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="142"/>
         <source>Never report this finding again in this release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="143"/>
         <source>Accept spelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="144"/>
-        <source>Accept this spelling of the name into the release's names registry</source>
-        <translation type="unfinished"/>
+        <source>Accept this spelling of the name into the release&apos;s names registry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Finding</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="217"/>
         <source>Row %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="260"/>
-        <source>Accept a name's spelling</source>
-        <translation type="unfinished"/>
+        <source>Accept a name&apos;s spelling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -128,82 +128,82 @@
     <message>
         <location filename="../../ui/details_dialog.py" line="38"/>
         <source>Release details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="44"/>
         <source>Dated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="48"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="49"/>
         <source>Embargoed until</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="53"/>
         <source>&amp;Embargo:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="59"/>
         <source>Headline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="59"/>
         <source>Subheadline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="60"/>
         <source>Place</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="72"/>
         <source>Press contacts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>Phone</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="76"/>
         <source>E-mail</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Add contact</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Remove contact</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,118 +211,118 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Word, one file per language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Word, both languages side by side</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="72"/>
         <source>PDF, one file per language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="73"/>
         <source>NewsML-G2 for news agencies</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="74"/>
         <source>E-mail message (.eml)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="75"/>
         <source>XLIFF 2.1 for translators</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="76"/>
         <source>XLIFF 1.2 for older CAT tools</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="77"/>
         <source>TMX translation memory</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="80"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="82"/>
         <source>All languages</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="85"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="87"/>
         <source>the standard letterhead</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
         <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Template:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Save as:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="132"/>
         <source>Word template</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="133"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="138"/>
         <source>Export to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="153"/>
         <source>Replace?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="154"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Cannot export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,78 +330,78 @@
     <message>
         <location filename="../../ui/find_dialog.py" line="74"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="75"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="76"/>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="77"/>
         <source>&amp;In:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="80"/>
         <source>Both languages</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="84"/>
         <source>Match &amp;case</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="85"/>
         <source>W&amp;hole words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="86"/>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="87"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="88"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="89"/>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="90"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="136"/>
         <location filename="../../ui/find_dialog.py" line="190"/>
         <source>Not found</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="152"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="192"/>
         <source>Replace all</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/find_dialog.py" line="193"/>
@@ -417,17 +417,17 @@
     <message>
         <location filename="../../ui/finding_text.py" line="44"/>
         <source>Russian</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="45"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="46"/>
         <source>Kazakh</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -435,122 +435,122 @@
     <message>
         <location filename="../../ui/finding_text.py" line="17"/>
         <source>A space before punctuation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="18"/>
         <source>Straight quotes; the house style is {opening}…{closing}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="19"/>
         <source>The date {date} is missing from the translation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="20"/>
         <source>The date {date} is not in the source</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="21"/>
         <source>The date {date} is not in the source; the source has {other}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="22"/>
         <source>The translation has {figure}, which the source does not have</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="23"/>
         <source>The translation has {figure} where the source has {other}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="24"/>
         <source>The {s_lang} changed after this {t_lang} translation was confirmed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="25"/>
         <source>The {s_lang} paragraph is empty: the {t_lang} has no source</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="26"/>
         <source>The {t_lang} paragraph is a copy of the {s_lang}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="27"/>
         <source>The {t_lang} paragraph is empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="28"/>
         <source>The {t_lang} paragraph is mostly in the {s_lang} alphabet: is it translated?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="29"/>
         <source>Two or more spaces between words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="30"/>
         <source>{figure} is missing from the translation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="31"/>
         <source>{form} is not to be used: the registry spelling is {approved}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="32"/>
         <source>{mark} has no matching mark in this paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="33"/>
         <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="34"/>
         <source>{name} does not match {other} in the {s_lang}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="35"/>
         <source>{name} is not in the {s_lang} paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="36"/>
         <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="37"/>
         <source>{name} is written {other} elsewhere in the release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="38"/>
         <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="39"/>
         <source>{name}: the registry spelling is {approved}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="40"/>
         <source>“{word}” is not in the {d_lang} dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -558,42 +558,42 @@
     <message>
         <location filename="../../ui/ignored_dialog.py" line="22"/>
         <source>Ignored findings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="24"/>
         <source>Row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="24"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="24"/>
         <source>Check</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="25"/>
         <source>Text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="27"/>
         <source>No finding of this release is ignored.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="28"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ignored_dialog.py" line="29"/>
         <source>Report this finding again</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -601,37 +601,37 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="23"/>
         <source>Import both versions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="26"/>
         <source>Choose the Russian and the English version of the release (plain text or Word). A two-column Word table can be given alone as the Russian version.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="29"/>
         <source>&amp;Russian:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="30"/>
         <source>&amp;English:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Choose a version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Text or Word (*.txt *.text *.docx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,22 @@
     <message>
         <location filename="../../ui/import_runner.py" line="76"/>
         <source>Importing and aligning the two versions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_runner.py" line="77"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_runner.py" line="78"/>
         <source>Import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_runner.py" line="109"/>
+        <source>Showing the rows…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -657,17 +662,17 @@
     <message>
         <location filename="../../ui/release_view.py" line="40"/>
         <source>Russian</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="40"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="41"/>
         <source>Kazakh</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,12 +680,12 @@
     <message>
         <location filename="../../ui/language_pane.py" line="255"/>
         <source>A selection across rows cannot be edited; use Merge rows to join paragraphs</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/language_pane.py" line="279"/>
         <source>Pasting over a selection across rows is not possible</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,288 +693,288 @@
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
         <source>Autosave failed (Tandem will try again): %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;New</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Import both versions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="115"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="126"/>
         <source>Release &amp;details…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157"/>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Rows</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Split row at cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Merge with next row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>Move paragraph &amp;up</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
         <source>Move paragraph &amp;down</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Insert empty row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Delete row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Paragraph &amp;role</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Confirm alignment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>Re-&amp;align from here</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>Mark &amp;translated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>Mark re&amp;viewed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Next misspelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Previous misspelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Word lists…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Names registry…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201"/>
         <source>Spelling &amp;dictionaries…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Ignored findings…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Lock scrolling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
         <source>S&amp;wap panes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="238"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
         <location filename="../../ui/main_window.py" line="331"/>
         <source>Cannot open the release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="284"/>
@@ -982,75 +987,75 @@
     <message>
         <location filename="../../ui/main_window.py" line="286"/>
         <source>Translated: %1 of %2 rows</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="301"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <source>The release has unsaved changes. Save them first?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>Open release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
         <source>Already open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="337"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="348"/>
         <location filename="../../ui/main_window.py" line="375"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="349"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <location filename="../../ui/main_window.py" line="389"/>
         <source>Cannot recover</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="376"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="410"/>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Cannot import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Imported %n row</numerusform>
@@ -1058,59 +1063,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Save release as</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Cannot save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Saved %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="460"/>
-        <source> Your unsaved changes would be lost.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="462"/>
-        <source>Changed on disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="463"/>
+        <source> Your unsaved changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Cannot reload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Errors: %1 · Warnings: %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Drop one release, or the two versions of one release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>A selection across rows cannot be cut; it was copied</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,127 +1123,127 @@
     <message>
         <location filename="../../ui/registry_dialog.py" line="37"/>
         <source>Names registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="41"/>
         <source>A registry spelling always beats romanization. Variants are separated by |.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="44"/>
         <source>Search…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="49"/>
         <source>This release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="51"/>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="54"/>
-        <source>Choose the organisation's registry file in Settings.</source>
-        <translation type="unfinished"/>
+        <source>Choose the organisation&apos;s registry file in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="58"/>
         <source>Add from &amp;selection</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="59"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="60"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="60"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="75"/>
         <source>Russian</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="75"/>
         <source>English (approved)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="76"/>
         <source>Also accepted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="77"/>
         <source>Forbidden</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="77"/>
         <source>Note</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="116"/>
         <source>Select the name in the Russian and the English pane first.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="141"/>
         <source>Import a registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="142"/>
         <source>Registries (*.csv *.tbx *.xml);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="148"/>
         <source>Cannot import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="154"/>
         <source>Export the registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="155"/>
         <source>CSV (*.csv);;TBX (*.tbx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="161"/>
         <source>Cannot export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="175"/>
         <source>Cannot save the registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,128 +1251,128 @@
     <message>
         <location filename="../../ui/release_view.py" line="151"/>
         <source>Change paragraph role</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="168"/>
         <source>edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="173"/>
         <source>Headline and subheadline from the release details (Ctrl+Shift+D)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="280"/>
         <source>Edit release details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="324"/>
         <source>Add to the release dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="329"/>
         <source>Edit the release word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="349"/>
         <source>Ignore a finding</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="357"/>
         <source>Restore an ignored finding</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="364"/>
         <source>Edit the names registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="385"/>
         <source>No misspelt words found</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="429"/>
         <source>Typing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="475"/>
         <source>Split row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="484"/>
         <source>There is no next row to merge with</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="489"/>
         <source>Merge rows</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="505"/>
         <source>There is no row to move the paragraph to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="508"/>
         <source>Move paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="515"/>
         <source>Insert row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="527"/>
         <location filename="../../ui/release_view.py" line="529"/>
         <source>Delete row</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="537"/>
-        <source>This row's alignment needs no confirming</source>
-        <translation type="unfinished"/>
+        <source>This row&apos;s alignment needs no confirming</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="542"/>
         <source>Confirm alignment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="557"/>
         <source>Nothing to align from here</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="596"/>
         <source>Re-align from here</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="631"/>
         <source>This row has no translation to confirm yet</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="637"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="637"/>
         <source>Mark translated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1375,37 +1380,37 @@
     <message>
         <location filename="../../ui/role_gutter.py" line="19"/>
         <source>Headline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="20"/>
         <source>Lead</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="21"/>
         <source>Body</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="22"/>
         <source>Quote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="23"/>
         <source>Boilerplate</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="24"/>
         <source>Contact</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_gutter.py" line="97"/>
         <source>Role of this paragraph: %1 (click to change)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,102 +1418,102 @@
     <message>
         <location filename="../../ui/send_dialog.py" line="40"/>
         <source>Send to a distribution list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="47"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="46"/>
         <source>Distribution list (CSV):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="49"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="51"/>
         <source>SMTP &amp;server:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="55"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="58"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="61"/>
         <source>&amp;Security:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="63"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="67"/>
         <source>Check shows what would be sent to whom, and sends nothing.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="71"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="72"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="80"/>
         <source>Distribution list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="81"/>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="97"/>
         <source>Password</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="98"/>
         <source>SMTP password for %1:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="113"/>
         <source>Cannot send</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Would send</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="121"/>
         <source>%1 message(s) sent.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,118 +1521,118 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>&amp;Pane order (left | right):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="50"/>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Off</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>As the system</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>British, -ize (Oxford; UN and EU style)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>British, -ise</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>American</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>&amp;English spelling:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Check words in capitals (МИД, UNESCO)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>a shared text file, one word per line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="74"/>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>&amp;Organisation word list:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>a shared CSV or TBX file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Organisation &amp;names registry:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Organisation word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Organisation names registry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Registries (*.csv *.tbx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,47 +1640,47 @@
     <message>
         <location filename="../../ui/help_dialogs.py" line="44"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="47"/>
         <source>Split the row at the cursor, in this language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="48"/>
         <source>A line break inside the paragraph</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="49"/>
         <source>At the start of a paragraph: merge with the row above</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="50"/>
         <source>At the end of a paragraph: merge with the row below</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="52"/>
         <source>Typing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="55"/>
         <source>Menu</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="55"/>
         <source>Command</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="55"/>
         <source>Keys</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1683,27 +1688,27 @@
     <message>
         <location filename="../../ui/spell_menu.py" line="38"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="54"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="63"/>
         <source>Add to the release dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="65"/>
         <source>Add to my personal dictionary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spell_menu.py" line="67"/>
         <source>Ignore all</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,27 +1716,27 @@
     <message>
         <location filename="../../ui/spelling_setup.py" line="57"/>
         <source>Spelling</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spelling_setup.py" line="58"/>
         <source>All dictionaries are installed.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spelling_setup.py" line="63"/>
         <source>Spelling is incomplete</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spelling_setup.py" line="64"/>
         <source>Tandem works without them, but these words are not checked:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/spelling_setup.py" line="66"/>
         <source>To install them, run:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,32 +1744,32 @@
     <message>
         <location filename="../../ui/status_gutter.py" line="26"/>
         <source>Untranslated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="27"/>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="28"/>
         <source>Translated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Reviewed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="30"/>
         <source>Stale: the source changed after translation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/status_gutter.py" line="97"/>
         <source>Paired automatically (confidence %1): check and confirm the alignment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,82 +1777,82 @@
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="31"/>
         <source>Word lists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="35"/>
         <source>Words in these lists are never marked as misspelt. One word per line.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="39"/>
         <source>This release</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="40"/>
         <source>Saved with the release.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="41"/>
         <source>Personal</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="44"/>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="46"/>
         <source>No organisation list: choose its file in Settings.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="50"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="50"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="86"/>
         <source>Import words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="87"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="93"/>
         <source>Cannot import</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="99"/>
         <source>Export words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="100"/>
         <source>Word lists (*.txt);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="106"/>
         <source>Cannot export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wordlists_dialog.py" line="120"/>
         <source>Cannot save the word list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../ui/help_dialogs.py" line="80"/>
         <source>About Tandem</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="144"/>
-        <source>Accept this spelling of the name into the release&apos;s names registry</source>
+        <source>Accept this spelling of the name into the release's names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="260"/>
-        <source>Accept a name&apos;s spelling</source>
+        <source>Accept a name's spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
 </context>
@@ -652,6 +652,11 @@
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_runner.py" line="109"/>
+        <source>Showing the rows…</source>
+        <translation>Показ строк…</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1003,7 +1008,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
@@ -1046,13 +1051,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -1061,57 +1066,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
     </message>
@@ -1145,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="54"/>
-        <source>Choose the organisation&apos;s registry file in Settings.</source>
+        <source>Choose the organisation's registry file in Settings.</source>
         <translation>Выберите файл реестра организации в настройках.</translation>
     </message>
     <message>
@@ -1339,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="537"/>
-        <source>This row&apos;s alignment needs no confirming</source>
+        <source>This row's alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
