@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         self.action_close = self._action(m, self.tr("&Close"), self.close_release, "Ctrl+W")
         self.action_close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         m.addSeparator()
+        self.action_export = self._action(m, self.tr("&Export…"), self.export_release, "Ctrl+E")
+        self.action_send = self._action(m, self.tr("Sen&d…"), self.send_release, "Ctrl+Shift+E")
+        self.action_take_back = self._action(m, self.tr("Import &translation (XLIFF)…"),
+                                             self.take_back_translation)
         self.action_print = self._action(m, self.tr("&Print…"), lambda: self.print_release(False),
                                          std.Print)
         self.action_print_preview = self._action(m, self.tr("Print pre&view…"),
@@ -521,18 +525,31 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.apply()
 
+    def take_back_translation(self) -> bool:
+        from ui.distribution import take_back_xliff
+
+        return take_back_xliff(self)
+
     def export_release(self) -> None:
+        from ui.distribution import confirm_ready
         from ui.export_dialog import ExportDialog
 
+        if not confirm_ready(self, self.tr("Export anyway")):
+            return
         dialog = ExportDialog(self.release, self.view.spell.context.registry, self._folder(), self)
         if dialog.exec() and not dialog.error:
             self.statusBar().showMessage(self.tr("Exported to %1").replace(
                 "%1", ", ".join(str(t) for t in dialog.targets())), 8000)
 
     def send_release(self) -> None:
+        from ui.distribution import confirm_ready
         from ui.send_dialog import SendDialog
 
-        SendDialog(self.release, self.settings, self).exec()
+        if not confirm_ready(self, self.tr("Send anyway")):
+            return
+        if not hasattr(self, "sent_history"):
+            self.sent_history: dict = {}
+        SendDialog(self.release, self.settings, self, self.sent_history).exec()
 
     def edit_registry(self) -> None:
         from ui.registry_dialog import RegistryDialog

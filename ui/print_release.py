@@ -12,10 +12,6 @@ from editor.export.html_mail import to_html
 from editor.model import Release
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
-
-
 def document_for(release: Release, langs: list[str]) -> QTextDocument:
     doc = QTextDocument()
     doc.setHtml(to_html(release, langs))
@@ -26,9 +22,9 @@ def choose_languages(parent, release: Release) -> list[str] | None:
     """Both languages or one; None when the user cancels."""
     from ui.release_view import language_name
 
-    options = [(_tr("Both languages"), list(release.languages))]
+    options = [(QCoreApplication.translate("Print", "Both languages"), list(release.languages))]
     options += [(language_name(lang), [lang]) for lang in release.languages]
-    label, ok = QInputDialog.getItem(parent, _tr("Print"), _tr("Print which version?"),
+    label, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Print", "Print"), QCoreApplication.translate("Print", "Print which version?"),
                                      [o[0] for o in options], 0, False)
     if not ok:
         return None

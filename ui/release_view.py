@@ -609,6 +609,17 @@ class ReleaseView(RemembersTranslations, QWidget):
                 self.release.rows[row].paragraphs[lang] = paragraph
         return self._row_op(text, start, end - start, end - start, apply)
 
+    def replace_whole_rows(self, rows: dict, text: str) -> bool:
+        """Put new rows ({index: Row}) in place, one undo step."""
+        if not rows:
+            return False
+        start, end = min(rows), max(rows) + 1
+
+        def apply():
+            for i, row in rows.items():
+                self.release.rows[i] = copy.deepcopy(row)
+        return self._row_op(text, start, end - start, end - start, apply)
+
     def select_match(self, lang: str, row: int, start: int, end: int) -> None:
         """Select characters of a paragraph in its pane and show them."""
         pane = self.panes[lang]

@@ -35,7 +35,7 @@ def keyring_password(host: str, user: str) -> str | None:
 
 
 class SendDialog(QDialog):
-    def __init__(self, release, settings, parent=None):
+    def __init__(self, release, settings, parent=None, history: dict | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send to a distribution list"))
         self.release, self.settings = release, settings
@@ -70,6 +70,11 @@ class SendDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.check_button = self.buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
         self.send_button = self.buttons.addButton(self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter never sends: Check is the default, Send takes a click and a confirmation
+        self.send_button.setAutoDefault(False)
+        self.send_button.setDefault(False)
+        self.check_button.setDefault(True)
+        self.history = history if history is not None else {}  # release id -> (when, count)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.send_button.clicked.connect(lambda: self.run(dry_run=False))
         self.buttons.rejected.connect(self.reject)
@@ -107,6 +112,8 @@ class SendDialog(QDialog):
             groups = read_list(Path(self.list_path.text().strip()), self.release.languages)
             server = Server(self.host.text().strip(), self.port.value(), self.security.currentData(),
                             self.user.text().strip())
+            if not dry_run and not self._confirm(groups):
+                return False
             report = send(self.release, groups, server, self.sender.text().strip(),
                           self._password if server.user else None, dry_run=dry_run)
         except TandemError as err:
@@ -117,6 +124,36 @@ class SendDialog(QDialog):
                  for p in report.planned]
         self.plan.setPlainText("\n".join(lines))
         if not dry_run:
+            from datetime import datetime
+
+            total = sum(len(r) for r in groups.values())
+            self.history[self.release.id] = (datetime.now(), total)
             QMessageBox.information(self, self.windowTitle(),
                                     self.tr("%1 message(s) sent.").replace("%1", str(report.sent)))
+            self.accept()  # a second click cannot send it again
         return True
+
+    def _confirm(self, groups: dict) -> bool:
+        """Send to N recipients (by language)? And, if this release went out already, again?"""
+        from ui.release_view import language_name
+
+        total = sum(len(r) for r in groups.values())
+        parts = ", ".join(f"{len(r)} — " + " + ".join(language_name(g) for g in group.split("+"))
+                          for group, r in sorted(groups.items()))
+        earlier = self.history.get(self.release.id)
+        if earlier is not None:
+            when, count = earlier
+            again = QMessageBox.question(
+                self, self.tr("Already sent"),
+                self.tr("This release was already sent at %1 to %2 recipient(s). Send it again?")
+                .replace("%1", when.strftime("%H:%M")).replace("%2", str(count)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if again != QMessageBox.StandardButton.Yes:
+                return False
+        answer = QMessageBox.question(
+            self, self.tr("Send"),
+            self.tr("Send to %1 recipient(s): %2?").replace("%1", str(total)).replace("%2", parts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

@@ -207,6 +207,70 @@
     </message>
 </context>
 <context>
+    <name>Distribution</name>
+    <message>
+        <location filename="../../ui/distribution.py" line="24"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="24"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="25"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="28"/>
+        <source>The checks found %1 error(s) and %2 warning(s).</source>
+        <translation>Проверки нашли ошибок: %1, предупреждений: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="31"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="34"/>
+        <source>Missing from the release details (Ctrl+Shift+D): %1.</source>
+        <translation>В сведениях о релизе (Ctrl+Shift+D) не указано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="39"/>
+        <source>Before it goes out</source>
+        <translation>Перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="41"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Посмотреть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="61"/>
+        <location filename="../../ui/distribution.py" line="75"/>
+        <source>Import a translation</source>
+        <translation>Импорт перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="62"/>
+        <source>XLIFF (*.xlf *.xliff);;All files (*)</source>
+        <translation>XLIFF (*.xlf *.xliff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="71"/>
+        <source>Cannot import the translation</source>
+        <translation>Не удалось импортировать перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="76"/>
+        <source>%1 row(s) changed by the translation</source>
+        <translation>Строк изменено переводом: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="64"/>
@@ -653,7 +717,7 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_runner.py" line="109"/>
+        <location filename="../../ui/import_runner.py" line="110"/>
         <source>Showing the rows…</source>
         <translation>Показ строк…</translation>
     </message>
@@ -737,248 +801,263 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="120"/>
+        <source>Sen&amp;d…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Import &amp;translation (XLIFF)…</source>
+        <translation>Импорт &amp;перевода (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Release &amp;details…</source>
         <translation>&amp;Сведения о релизе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Select &amp;all</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Replace…</source>
         <translation>За&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Find pre&amp;vious</source>
         <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Rows</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Split row at cursor</source>
         <translation>&amp;Разделить строку по курсору</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Move paragraph &amp;up</source>
         <translation>Абзац &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Move paragraph &amp;down</source>
         <translation>Абзац в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Insert empty row</source>
         <translation>&amp;Вставить пустую строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Paragraph &amp;role</source>
         <translation>&amp;Роль абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Confirm alignment</source>
         <translation>&amp;Подтвердить выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Re-&amp;align from here</source>
         <translation>&amp;Выровнять заново отсюда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Names registry…</source>
         <translation>&amp;Реестр имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Ignored findings…</source>
         <translation>&amp;Скрытые замечания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;О программе Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -987,77 +1066,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Импорт отменён; ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="587"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -1066,59 +1145,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="537"/>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../ui/print_release.py" line="25"/>
+        <source>Both languages</source>
+        <translation>Оба языка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_release.py" line="27"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_release.py" line="27"/>
+        <source>Print which version?</source>
+        <translation>Какую версию напечатать?</translation>
     </message>
 </context>
 <context>
@@ -1363,17 +1470,17 @@
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="631"/>
+        <location filename="../../ui/release_view.py" line="642"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="637"/>
+        <location filename="../../ui/release_view.py" line="648"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="637"/>
+        <location filename="../../ui/release_view.py" line="648"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -1479,44 +1586,64 @@
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="80"/>
+        <location filename="../../ui/send_dialog.py" line="85"/>
         <source>Distribution list</source>
         <translation>Список рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="81"/>
+        <location filename="../../ui/send_dialog.py" line="86"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="97"/>
+        <location filename="../../ui/send_dialog.py" line="102"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="98"/>
+        <location filename="../../ui/send_dialog.py" line="103"/>
         <source>SMTP password for %1:</source>
         <translation>Пароль SMTP для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="113"/>
+        <location filename="../../ui/send_dialog.py" line="120"/>
         <source>Cannot send</source>
         <translation>Не удаётся отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="115"/>
+        <location filename="../../ui/send_dialog.py" line="122"/>
         <source>Would send</source>
         <translation>Будет отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="115"/>
+        <location filename="../../ui/send_dialog.py" line="122"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="121"/>
+        <location filename="../../ui/send_dialog.py" line="132"/>
         <source>%1 message(s) sent.</source>
         <translation>Отправлено писем: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="147"/>
+        <source>Already sent</source>
+        <translation>Уже отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="148"/>
+        <source>This release was already sent at %1 to %2 recipient(s). Send it again?</source>
+        <translation>Этот релиз уже отправлен в %1 (получателей: %2). Отправить ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="155"/>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="156"/>
+        <source>Send to %1 recipient(s): %2?</source>
+        <translation>Отправить получателям (%1): %2?</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ def test_send_dialog_checks_then_sends(qtbot, tmp_path, smtp_inbox, monkeypatch)
     assert dialog.run(dry_run=True)
     assert "Would send" in dialog.plan.toPlainText() and inbox.messages == []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert dialog.run(dry_run=False)
     assert sorted(rcpts for _frm, rcpts, _data in inbox.messages) == [["anna@example.kz"],
                                                                      ["bob@example.be"]]

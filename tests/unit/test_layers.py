@@ -18,8 +18,9 @@ ALLOWED = {
     "checks": {"model", "names", "spelling"},
     "export": {"model", "names", "storage"},
     "find": {"model"},
+    "preflight": {"model", "checks"},
     "cli": {"model", "storage", "names", "spelling", "align", "importers", "checks", "export",
-            "find"},
+            "find", "preflight"},
 }
 QT = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2")
 

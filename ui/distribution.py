@@ -1,0 +1,78 @@
+"""Getting a release out from the window: the pre-flight before Export and Send (open
+errors and warnings, missing details; Review jumps to the Checks panel) and taking a
+translator's XLIFF back as one undo step."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor.errors import TandemError
+from editor.preflight import preflight
+from ui.finding_text import describe
+
+
+def confirm_ready(window, action: str) -> bool:
+    """True when the release may go out: clean, or the user chose to go on anyway."""
+    window.checks.wait()
+    result = preflight(window.release, window.checks.findings)
+    if result.clean:
+        return True
+    names = {"headline": QCoreApplication.translate("Distribution", "headline"), "date": QCoreApplication.translate("Distribution", "date"),
+             "organisation": QCoreApplication.translate("Distribution", "organisation")}
+    lines = []
+    if result.errors or result.warnings:
+        lines.append(QCoreApplication.translate("Distribution", "The checks found %1 error(s) and %2 warning(s).")
+                     .replace("%1", str(len(result.errors))).replace("%2", str(len(result.warnings))))
+        for f in (result.errors + result.warnings)[:5]:
+            row = QCoreApplication.translate("Distribution", "Row")
+            lines.append(f"• {row} {f.pair + 1}: {describe(f)}")
+    if result.missing:
+        lines.append(QCoreApplication.translate("Distribution", "Missing from the release details (Ctrl+Shift+D): %1.")
+                     .replace("%1", ", ".join(names[m] for m in result.missing)))
+    box = QMessageBox(window)
+    box.setObjectName("preflight")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Distribution", "Before it goes out"))
+    box.setText("\n".join(lines))
+    review = box.addButton(QCoreApplication.translate("Distribution", "&Review"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(review)
+    box.exec()
+    if box.clickedButton() is go_on:
+        return True
+    window.checks.show()
+    window.checks.raise_()
+    window.checks.tree.setFocus()
+    if result.missing and not (result.errors or result.warnings):
+        window.edit_details()
+    return False
+
+
+def take_back_xliff(window) -> bool:
+    """File → Import translation (XLIFF): what the translator changed, as one undo step."""
+    from editor.export.xliff import apply_xliff
+    from editor.importers import MAX_TEXT_BYTES
+    from editor.safe_read import read_limited
+
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Distribution", "Import a translation"), window._folder(),
+                                          QCoreApplication.translate("Distribution", "XLIFF (*.xlf *.xliff);;All files (*)"))
+    if not path:
+        return False
+    view = window.view
+    copy_ = copy.deepcopy(view.release)
+    try:
+        data = read_limited(Path(path), MAX_TEXT_BYTES * 4, "XLIFF of a press release")
+        result = apply_xliff(copy_, data, Path(path).name)
+    except TandemError as err:
+        QMessageBox.warning(window, QCoreApplication.translate("Distribution", "Cannot import the translation"), str(err))
+        return False
+    if result.changed_rows:
+        view.replace_whole_rows({i: copy_.rows[i] for i in result.changed_rows},
+                                QCoreApplication.translate("Distribution", "Import a translation"))
+    note = QCoreApplication.translate("Distribution", "%1 row(s) changed by the translation").replace("%1", str(len(result.changed_rows)))
+    window.statusBar().showMessage("; ".join([note, *result.warnings]), 10000)
+    return True
