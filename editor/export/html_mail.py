@@ -6,6 +6,7 @@ from the headline."""
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import subprocess
 import tempfile
@@ -125,6 +126,17 @@ def docx_to_pdf(data: bytes, name: str) -> bytes | None:
         return pdf.read_bytes() if pdf.exists() else None
 
 
+def attachment_stem(release: Release, lang: str) -> str:
+    """"2025-12-18 Days of Kazakh Cinema": the date and the headline, as a file name that
+    every mail program and file system takes (no path or reserved characters, 80 at most)."""
+    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", headline(release, lang))
+    title = " ".join(title.split()).rstrip(". …")
+    if len(title) > 80:
+        title = title[:80].rsplit(" ", 1)[0]
+    date = release.meta.date.isoformat() + " " if release.meta.date else ""
+    return (date + title).strip() or "release"
+
+
 def to_eml(release: Release, langs: list[str] | None = None, sender: str = "",
            recipients: list[str] | None = None, attach: bool = True,
            pdf: bool = True) -> EmailMessage:
@@ -141,8 +153,8 @@ def to_eml(release: Release, langs: list[str] | None = None, sender: str = "",
     msg.set_content(to_text(release, langs))
     msg.add_alternative(to_html(release, langs), subtype="html")
     if attach:
-        stem = "release"
         for lang in langs:
+            stem = attachment_stem(release, lang)
             data = to_docx(release, lang)
             msg.add_attachment(data, maintype="application",
                                subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",

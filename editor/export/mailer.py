@@ -118,7 +118,9 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
     messages = []
     for group, recipients in sorted(groups.items()):
         langs = group.split("+")
-        msg = to_eml(release, langs, sender=sender, recipients=None, attach=attach)
+        # a dry run needs the subjects only: no Word or PDF files are made for it
+        msg = to_eml(release, langs, sender=sender, recipients=None,
+                     attach=attach and not dry_run)
         report.planned.append(Planned(langs, recipients, str(msg["Subject"])))
         messages.append((msg, recipients))
     server.check()
@@ -140,7 +142,9 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
                 smtp.login(server.user, password() if password else "")
             for msg, recipients in messages:
                 # recipients go in the envelope only: nobody sees the list (Bcc)
-                smtp.send_message(msg, from_addr=sender, to_addrs=recipients)
+                # the envelope takes the bare address; a display name in Cyrillic stays in
+                # the From header, encoded (RFC 2047), so no SMTPUTF8 is needed
+                smtp.send_message(msg, from_addr=parseaddr(sender)[1], to_addrs=recipients)
                 report.sent += 1
     except (smtplib.SMTPException, OSError, ssl.SSLError) as err:
         raise SendError(f"sending through {server.host}:{server.port} failed: {err}") from err

@@ -34,7 +34,8 @@ def test_eml_opens_with_the_standard_library(sample_release):
     assert "Baqyt Qushağynda" in msg.get_body(("html",)).get_content()
     assert msg.get_content_type() == "multipart/mixed"
     names = [p.get_filename() for p in msg.iter_attachments()]
-    assert names == ["release.ru.docx", "release.en.docx"]
+    assert names == ["2025-12-18 Дни казахского кино.ru.docx",
+                     "2025-12-18 Days of Kazakh Cinema.en.docx"]
 
 
 def test_recipient_list_by_language():
@@ -75,3 +76,34 @@ def test_a_server_that_is_not_there_is_one_clear_error(sample_release):
     with pytest.raises(SendError, match="127.0.0.1:9"):
         send(sample_release, {"en": ["bob@example.be"]},
              Server("127.0.0.1", 9, security="none", timeout=3), sender="p@example.kz", attach=False)
+
+
+def test_a_cyrillic_sender_name_and_attachments_named_from_date_and_headline(sample_release, smtp_inbox):
+    import email
+    from email import policy
+
+    from editor.export.mailer import Server, send
+
+    port, inbox = smtp_inbox
+    sample_release.meta.headline = {"ru": "Дни казахского кино в Брюсселе",
+                                    "en": "Days of Kazakh Cinema: Brussels"}
+    report = send(sample_release, {"ru": ["anna@example.kz"]}, Server("127.0.0.1", port, "none"),
+                  "Пресс-служба посольства <press@kazembassy.example>")
+    assert report.sent == 1
+    raw = inbox.messages[0][2]
+    assert raw.isascii() or b"=?utf-8?" in raw  # headers encoded, no SMTPUTF8 needed
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert msg["From"].addresses[0].display_name == "Пресс-служба посольства"
+    names = [part.get_filename() for part in msg.iter_attachments()]
+    assert "2025-12-18 Дни казахского кино в Брюсселе.ru.docx" in names
+
+
+def test_a_dry_run_makes_no_attachments(sample_release, monkeypatch):
+    import editor.export.html_mail as hm
+    from editor.export.mailer import Server, send
+
+    made = []
+    monkeypatch.setattr(hm, "to_docx", lambda *a, **k: made.append(a) or b"")
+    report = send(sample_release, {"en": ["a@example.org"]}, Server("127.0.0.1", 25, "none"),
+                  "press@example.org", dry_run=True)
+    assert made == [] and report.planned[0].recipients == ["a@example.org"]
