@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 _RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
               "сентября", "октября", "ноября", "декабря"]
@@ -22,3 +22,33 @@ def dateline(place: str, d: date | None, lang: str) -> str:
     if d is not None:
         parts.append(format_date(d, lang))
     return ", ".join(parts)
+
+
+def zone_name(moment: datetime) -> str:
+    """CET, or UTC, or UTC+05:00 for a zone whose abbreviation is only a number ("+05")."""
+    if moment.tzinfo is None:
+        return ""
+    name = moment.tzname() or ""
+    if name[:1].isalpha() and not name.startswith("UTC"):
+        return name
+    offset = moment.utcoffset() or timedelta(0)
+    if offset == timedelta(0):
+        return "UTC"
+    sign = "+" if offset > timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def embargo_line(moment: datetime, lang: str) -> str:
+    """EMBARGOED UNTIL 18 December 2025, 10:00 CET / ЭМБАРГО: не публиковать до
+    18 декабря 2025 г., 10:00 (CET), in the reader's language."""
+    zone = zone_name(moment)
+    when = f"{format_date(moment.date(), lang)}, {moment:%H:%M}"
+    if lang in ("ru", "kk"):
+        return f"ЭМБАРГО: не публиковать до {when}" + (f" ({zone})" if zone else "")
+    return f"EMBARGOED UNTIL {when}" + (f" {zone}" if zone else "")
+
+
+def embargo_tag(lang: str) -> str:
+    """The short form for an e-mail subject."""
+    return "ЭМБАРГО" if lang in ("ru", "kk") else "EMBARGOED"

@@ -11,7 +11,7 @@ import io
 import re
 from pathlib import Path
 
-from editor.export.dateline import dateline, format_date
+from editor.export.dateline import dateline, embargo_line, format_date
 from editor.export.validation import ExportError
 from editor.model import MarkKind, Paragraph, Release, Role
 from editor.resources_path import TEMPLATES
@@ -23,7 +23,6 @@ _KAZAKH_WORD = re.compile(r"[\w’'-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][\w�
 _KAZAKH_LATIN_WORD = re.compile(r"[A-Za-z’'-]*(?:[ğñūüöäışĞÑŪÜÖÄİŞ]|[Qq](?![Uu]))[\w’'-]*")
 _STYLE = {Role.HEADLINE: "Title", Role.LEAD: "Body Text", Role.BODY: "Body Text",
           Role.QUOTE: "Quote", Role.BOILERPLATE: "Boilerplate", Role.CONTACT: "Contact"}
-_EMBARGO = {"ru": "ЭМБАРГО до {when}", "en": "EMBARGOED until {when}"}
 
 
 def word_lang(lang: str, english: str = "en-GB") -> str:
@@ -176,9 +175,8 @@ def _write_language(document, release: Release, lang: str, english: str) -> None
     if line:
         add_paragraph_runs(document.add_paragraph(style=_style(document, "Dateline")), Paragraph(line), tag)
     if m.embargo:
-        when = m.embargo.strftime("%Y-%m-%d %H:%M %z")
         p = document.add_paragraph(style=_style(document, "Dateline"))
-        add_paragraph_runs(p, Paragraph(_EMBARGO.get(lang, _EMBARGO["en"]).format(when=when)), tag)
+        add_paragraph_runs(p, Paragraph(embargo_line(m.embargo, lang)), tag)
         for run in p.runs:
             run.bold = True
     for row in release.rows:
@@ -225,13 +223,24 @@ def to_docx_bilingual(release: Release, template: Path | None = None,
     width = Cm(16.6 / len(langs))
     heads = table.add_row().cells
     for cell, lang in zip(heads, langs, strict=True):
+        # as a newsroom lays it out: the headline, then the dateline, then the embargo,
+        # each its own paragraph in the language's column
         head, _ = _headline(release, lang)
+        tag = word_lang(lang, english)
         cell.width = width
         p = cell.paragraphs[0]
         p.style = _style(document, "Subtitle")
+        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        add_paragraph_runs(p, Paragraph(head or lang.upper()), tag)
         line = dateline(release.meta.place.get(lang, ""), release.meta.date, lang)
-        add_paragraph_runs(p, Paragraph(" — ".join(x for x in (head, line) if x) or lang.upper()),
-                           word_lang(lang, english))
+        if line:
+            add_paragraph_runs(cell.add_paragraph(style=_style(document, "Dateline")),
+                               Paragraph(line), tag)
+        if release.meta.embargo:
+            e = cell.add_paragraph(style=_style(document, "Dateline"))
+            add_paragraph_runs(e, Paragraph(embargo_line(release.meta.embargo, lang)), tag)
+            for run in e.runs:
+                run.bold = True
     for row in release.rows:
         cells = table.add_row().cells
         for cell, lang in zip(cells, langs, strict=True):

@@ -16,7 +16,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from string import Template
 
-from editor.export.dateline import dateline
+from editor.export.dateline import dateline, embargo_line, embargo_tag
 from editor.export.docx_writer import to_docx
 from editor.export.validation import ExportError
 from editor.model import MarkKind, Paragraph, Release, Role
@@ -67,6 +67,9 @@ def _section(release: Release, lang: str) -> str:
     line = dateline(m.place.get(lang, ""), m.date, lang)
     if line:
         parts.append(f'<p style="{_P}color:#555;font-size:14px;">{html.escape(line)}</p>')
+    if m.embargo:
+        parts.append(f'<p style="{_P}color:#b00000;font-weight:bold;">'
+                     f'{html.escape(embargo_line(m.embargo, lang))}</p>')
     for row in release.rows:
         para = row.paragraph(lang)
         if para.is_empty:
@@ -97,7 +100,8 @@ def to_text(release: Release, langs: list[str] | None = None) -> str:
     blocks = []
     for lang in langs:
         m = release.meta
-        lines = [headline(release, lang), ""]
+        lines = [embargo_line(m.embargo, lang), ""] if m.embargo else []
+        lines += [headline(release, lang), ""]
         line = dateline(m.place.get(lang, ""), m.date, lang)
         if line:
             lines += [line, ""]
@@ -142,7 +146,10 @@ def to_eml(release: Release, langs: list[str] | None = None, sender: str = "",
            pdf: bool = True) -> EmailMessage:
     langs = langs or list(release.languages)
     msg = EmailMessage()
-    msg["Subject"] = " / ".join(headline(release, lang) for lang in langs)
+    subject = " / ".join(headline(release, lang) for lang in langs)
+    if release.meta.embargo:  # the reader sees it before opening the message
+        subject = f"{embargo_tag(langs[0])}: {subject}"
+    msg["Subject"] = subject
     msg["From"] = sender or "press@example.invalid"
     msg["To"] = sender or "undisclosed-recipients:;"
     if recipients:

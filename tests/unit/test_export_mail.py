@@ -107,3 +107,33 @@ def test_a_dry_run_makes_no_attachments(sample_release, monkeypatch):
     report = send(sample_release, {"en": ["a@example.org"]}, Server("127.0.0.1", 25, "none"),
                   "press@example.org", dry_run=True)
     assert made == [] and report.planned[0].recipients == ["a@example.org"]
+
+
+def test_the_embargo_is_in_every_part_in_the_readers_language(sample_release, tmp_path):
+    import io
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import docx as python_docx
+
+    from editor.export import to_docx, to_docx_bilingual
+
+    sample_release.meta.embargo = datetime(2025, 12, 18, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    en_line = "EMBARGOED UNTIL 18 December 2025, 10:00 CET"
+    ru_line = "ЭМБАРГО: не публиковать до 18\u00a0декабря 2025\u00a0г., 10:00 (CET)"
+    msg = email.message_from_bytes(eml_bytes(to_eml(sample_release, ["ru", "en"], pdf=False)),
+                                   policy=policy.default)
+    assert msg["Subject"].startswith("ЭМБАРГО: ")
+    text = msg.get_body(("plain",)).get_content()
+    assert text.startswith(ru_line) and en_line in text
+    body = msg.get_body(("html",)).get_content()
+    assert "EMBARGOED UNTIL 18 December 2025, 10:00 CET" in body and "ЭМБАРГО" in body
+
+    def docx_text(data):
+        document = python_docx.Document(io.BytesIO(data))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    assert ru_line in docx_text(to_docx(sample_release, "ru"))
+    assert en_line in docx_text(to_docx(sample_release, "en"))
+    both = docx_text(to_docx_bilingual(sample_release))
+    assert ru_line in both and en_line in both
