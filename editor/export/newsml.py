@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from editor.export.dateline import dateline
+from editor.export.dateline import dateline, embargo_line
 from editor.export.validation import validate
 from editor.model import Release, Role
 from editor.names.registry import Registry
@@ -93,6 +93,12 @@ def _item_meta(item, klass: str, when: str, release: Release, lang: str, provide
     return meta
 
 
+def _embargo_note(meta, release: Release, lang: str) -> None:
+    """The embargo as an editor's note in the item's language (after any title)."""
+    if release.meta.embargo:
+        _sub(meta, "edNote", embargo_line(release.meta.embargo, lang)).set(_LANG, lang)
+
+
 def _content_meta(item, release: Release, langs: list[str], subjects: list) -> None:
     cm = _sub(item, "contentMeta")
     m = release.meta
@@ -130,7 +136,8 @@ def _news_item(parent, guid: str, release: Release, langs: list[str], when: str,
                 standardversion="2.35", conformance="power")
     item.set(_LANG, langs[0])
     _sub(item, "catalogRef", href=CATALOG)
-    _item_meta(item, "ninat:text", when, release, langs[0], provider)
+    _embargo_note(_item_meta(item, "ninat:text", when, release, langs[0], provider), release,
+                  langs[0])
     _content_meta(item, release, langs, subjects)
     content = _sub(item, "contentSet")
     for lang in langs:

@@ -83,3 +83,21 @@ def test_an_invalid_release_is_never_written(sample_release):
     sample_release.rows[0].paragraphs["en"] = Paragraph("bad \x0b char")
     with pytest.raises((ExportError, ValueError)):
         to_newsml(sample_release)
+
+
+def test_an_embargo_is_embargoed_and_an_ednote_in_each_items_language(sample_release):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from lxml import etree
+
+    from editor.export import to_newsml
+
+    sample_release.meta.embargo = datetime(2025, 12, 18, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    root = etree.fromstring(to_newsml(sample_release))  # validated against the schema
+    ns = {"n": "http://iptc.org/std/nar/2006-10-01/"}
+    notes = {n.get("{http://www.w3.org/XML/1998/namespace}lang"): n.text
+             for n in root.iterfind(".//n:newsItem/n:itemMeta/n:edNote", ns)}
+    assert notes["en"] == "EMBARGOED UNTIL 18 December 2025, 10:00 CET"
+    assert notes["ru"].startswith("ЭМБАРГО: не публиковать до 18")
+    assert root.find(".//n:itemMeta/n:embargoed", ns).text.startswith("2025-12-18T10:00:00+01:00")
