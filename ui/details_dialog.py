@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Contact, Metadata
+from editor.zones import COMMON_ZONES, local_zone, zone, zone_key
 from ui.release_view import language_name
 
 _PER_LANGUAGE = ("headline", "subheadline", "place", "organisation")
@@ -50,9 +52,17 @@ class DetailsDialog(QDialog):
         self.embargo_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.embargo_edit.setCalendarPopup(True)
         self.embargo_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        top.addRow(self.tr("&Embargo:"), self._pair(self.has_embargo, self.embargo_edit))
+        self.embargo_zone = QComboBox()
+        self.embargo_zone.setObjectName("embargo-zone")
+        here = local_zone()
+        for key in dict.fromkeys([here, *COMMON_ZONES]):
+            self.embargo_zone.addItem(self._zone_label(key), key)
+        self.embargo_zone.setToolTip(self.tr("The time zone of the embargo time"))
+        top.addRow(self.tr("&Embargo:"), self._pair(self.has_embargo, self.embargo_edit,
+                                                     self.embargo_zone))
         self.has_date.toggled.connect(self.date_edit.setEnabled)
         self.has_embargo.toggled.connect(self.embargo_edit.setEnabled)
+        self.has_embargo.toggled.connect(self.embargo_zone.setEnabled)
         outer.addLayout(top)
 
         self.fields: dict[tuple[str, str], QLineEdit] = {}
@@ -95,13 +105,28 @@ class DetailsDialog(QDialog):
         outer.addWidget(box)
         self._load(meta)
 
+    def _zone_label(self, key: str) -> str:
+        """Brussels (UTC+01:00): the city in the interface language and today's offset."""
+        cities = {"Asia/Almaty": self.tr("Almaty"), "Asia/Aqtobe": self.tr("Aqtobe"),
+                  "Europe/Brussels": self.tr("Brussels"), "Europe/Vienna": self.tr("Vienna"),
+                  "Europe/Berlin": self.tr("Berlin"), "Europe/Paris": self.tr("Paris"),
+                  "Europe/London": self.tr("London"), "Europe/Moscow": self.tr("Moscow"),
+                  "Europe/Istanbul": self.tr("Istanbul"), "Asia/Tashkent": self.tr("Tashkent"),
+                  "Asia/Shanghai": self.tr("Shanghai"), "Asia/Tokyo": self.tr("Tokyo"),
+                  "America/New_York": self.tr("New York"), "UTC": "UTC"}
+        tz = zone(key)
+        offset = datetime.now(tz).strftime("%z") if tz is not None else ""
+        shown = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        return f"{cities.get(key, key)} ({shown})" if key != "UTC" else "UTC"
+
     @staticmethod
-    def _pair(check, edit) -> QWidget:
+    def _pair(check, *edits) -> QWidget:
         w = QWidget()
         row = QHBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(check)
-        row.addWidget(edit)
+        for edit in edits:
+            row.addWidget(edit)
         row.addStretch()
         return w
 
@@ -112,8 +137,17 @@ class DetailsDialog(QDialog):
             self.date_edit.setDate(QDate(meta.date.year, meta.date.month, meta.date.day))
         self.has_embargo.setChecked(meta.embargo is not None)
         self.embargo_edit.setEnabled(meta.embargo is not None)
+        self.embargo_zone.setEnabled(meta.embargo is not None)
         if meta.embargo:
-            self.embargo_edit.setDateTime(QDateTime(meta.embargo.astimezone()))
+            key = zone_key(meta.embargo)
+            if key is not None and self.embargo_zone.findData(key) < 0:
+                self.embargo_zone.addItem(self._zone_label(key), key)
+            if key is not None:
+                self.embargo_zone.setCurrentIndex(self.embargo_zone.findData(key))
+                shown = meta.embargo  # the wall-clock time in its own zone
+            else:
+                shown = meta.embargo.astimezone()
+            self.embargo_edit.setDateTime(QDateTime(shown.replace(tzinfo=None)))
         for (name, lang), edit in self.fields.items():
             edit.setText(getattr(meta, name).get(lang, ""))
         for c in meta.contacts:
@@ -136,8 +170,10 @@ class DetailsDialog(QDialog):
         meta.date = date.fromisoformat(self.date_edit.date().toString(Qt.DateFormat.ISODate)) \
             if self.has_date.isChecked() else None
         if self.has_embargo.isChecked():
-            local = self.embargo_edit.dateTime().toPython()
-            meta.embargo = local.replace(second=0, microsecond=0).astimezone()
+            wall = self.embargo_edit.dateTime().toPython().replace(second=0, microsecond=0,
+                                                                   tzinfo=None)
+            tz = zone(self.embargo_zone.currentData() or "UTC")
+            meta.embargo = wall.replace(tzinfo=tz) if tz is not None else wall.astimezone()
         else:
             meta.embargo = None
         for (name, lang), edit in self.fields.items():

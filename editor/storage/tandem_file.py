@@ -34,6 +34,7 @@ from editor.model import (
 from editor.resources_path import resource
 from editor.safe_read import read_limited
 from editor.storage.atomic import atomic_write
+from editor.zones import zone, zone_key
 
 NS = "urn:x-tandem:release"
 FORMAT_VERSION = 1
@@ -101,7 +102,9 @@ def to_xml(release: Release) -> etree._Element:
     if m.date:
         _sub(meta, "date", m.date.isoformat())
     if m.embargo:
-        _sub(meta, "embargo", m.embargo.isoformat())
+        el = _sub(meta, "embargo", m.embargo.isoformat())
+        if zone_key(m.embargo):
+            el.set("zone", zone_key(m.embargo))
     for name in _LANG_FIELDS:
         for lang, value in getattr(m, name).items():
             if value:
@@ -205,6 +208,9 @@ def from_xml(root: etree._Element) -> Release:
             meta.date = date.fromisoformat(_text(el).strip())
         elif tag == "embargo":
             meta.embargo = datetime.fromisoformat(_text(el).strip())
+            tz = zone(el.get("zone", "")) if el.get("zone") else None
+            if tz is not None and meta.embargo.tzinfo is not None:
+                meta.embargo = meta.embargo.astimezone(tz)
         elif tag in _LANG_FIELDS:
             getattr(meta, tag)[el.get("lang")] = _text(el)
         elif tag == "keyword":

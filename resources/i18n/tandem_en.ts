@@ -126,83 +126,153 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../ui/details_dialog.py" line="38"/>
+        <location filename="../../ui/details_dialog.py" line="40"/>
         <source>Release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="44"/>
+        <location filename="../../ui/details_dialog.py" line="46"/>
         <source>Dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="48"/>
+        <location filename="../../ui/details_dialog.py" line="50"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="49"/>
+        <location filename="../../ui/details_dialog.py" line="51"/>
         <source>Embargoed until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="53"/>
+        <location filename="../../ui/details_dialog.py" line="60"/>
+        <source>The time zone of the embargo time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="61"/>
         <source>&amp;Embargo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="59"/>
+        <location filename="../../ui/details_dialog.py" line="69"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="59"/>
+        <location filename="../../ui/details_dialog.py" line="69"/>
         <source>Subheadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../ui/details_dialog.py" line="70"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../ui/details_dialog.py" line="70"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="72"/>
+        <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Press contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="82"/>
+        <location filename="../../ui/details_dialog.py" line="92"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="82"/>
+        <location filename="../../ui/details_dialog.py" line="92"/>
         <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="110"/>
+        <source>Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="110"/>
+        <source>Aqtobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="111"/>
+        <source>Brussels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="111"/>
+        <source>Vienna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="112"/>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="112"/>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="113"/>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="113"/>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="114"/>
+        <source>Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="114"/>
+        <source>Tashkent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="115"/>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="115"/>
+        <source>Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="116"/>
+        <source>New York</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

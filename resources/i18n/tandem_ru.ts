@@ -126,84 +126,154 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../ui/details_dialog.py" line="38"/>
+        <location filename="../../ui/details_dialog.py" line="40"/>
         <source>Release details</source>
         <translation>Сведения о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="44"/>
+        <location filename="../../ui/details_dialog.py" line="46"/>
         <source>Dated</source>
         <translation>С датой</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="48"/>
+        <location filename="../../ui/details_dialog.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="49"/>
+        <location filename="../../ui/details_dialog.py" line="51"/>
         <source>Embargoed until</source>
         <translation>Эмбарго до</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="53"/>
+        <location filename="../../ui/details_dialog.py" line="60"/>
+        <source>The time zone of the embargo time</source>
+        <translation>Часовой пояс времени эмбарго</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="61"/>
         <source>&amp;Embargo:</source>
         <translation>&amp;Эмбарго:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="59"/>
+        <location filename="../../ui/details_dialog.py" line="69"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="59"/>
+        <location filename="../../ui/details_dialog.py" line="69"/>
         <source>Subheadline</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../ui/details_dialog.py" line="70"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../ui/details_dialog.py" line="70"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="72"/>
+        <location filename="../../ui/details_dialog.py" line="82"/>
         <source>Press contacts</source>
         <translation>Контакты для прессы</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../ui/details_dialog.py" line="86"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="82"/>
+        <location filename="../../ui/details_dialog.py" line="92"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="82"/>
+        <location filename="../../ui/details_dialog.py" line="92"/>
         <source>Remove contact</source>
         <translation>Удалить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="110"/>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="110"/>
+        <source>Aqtobe</source>
+        <translation>Актобе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="111"/>
+        <source>Brussels</source>
+        <translation>Брюссель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="111"/>
+        <source>Vienna</source>
+        <translation>Вена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="112"/>
+        <source>Berlin</source>
+        <translation>Берлин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="112"/>
+        <source>Paris</source>
+        <translation>Париж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="113"/>
+        <source>London</source>
+        <translation>Лондон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="113"/>
+        <source>Moscow</source>
+        <translation>Москва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="114"/>
+        <source>Istanbul</source>
+        <translation>Стамбул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="114"/>
+        <source>Tashkent</source>
+        <translation>Ташкент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="115"/>
+        <source>Shanghai</source>
+        <translation>Шанхай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="115"/>
+        <source>Tokyo</source>
+        <translation>Токио</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="116"/>
+        <source>New York</source>
+        <translation>Нью-Йорк</translation>
     </message>
 </context>
 <context>

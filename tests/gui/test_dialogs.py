@@ -152,3 +152,25 @@ def test_word_lists_dialog_in_both_languages(qtbot, ui_language, lang, title):
     dialog = WordListsDialog(w.view, w.settings, w)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == title
+
+
+def test_the_embargo_keeps_its_time_zone_through_save_and_open(qtbot, tmp_path):
+    from editor.export.dateline import embargo_line
+
+    w = open_sample(qtbot)
+    dialog = DetailsDialog(w.release.meta, w.release.languages, w)
+    qtbot.addWidget(dialog)
+    dialog.has_embargo.setChecked(True)
+    dialog.embargo_edit.setDateTime(dialog.embargo_edit.dateTime().fromString(
+        "2025-12-18 10:00", "yyyy-MM-dd HH:mm"))
+    dialog.embargo_zone.setCurrentIndex(dialog.embargo_zone.findData("Europe/Brussels"))
+    w.view.change_metadata(dialog.metadata())
+    assert embargo_line(w.release.meta.embargo, "en") == "EMBARGOED UNTIL 18 December 2025, 10:00 CET"
+    path = tmp_path / "embargo.tandem"
+    assert w._save_to(path)
+    loaded = load_release(path).meta.embargo
+    assert embargo_line(loaded, "ru").endswith("10:00 (CET)")
+    again = DetailsDialog(load_release(path).meta, w.release.languages, w)
+    qtbot.addWidget(again)
+    assert again.embargo_zone.currentData() == "Europe/Brussels"
+    assert again.embargo_edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-12-18 10:00"

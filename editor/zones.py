@@ -1,0 +1,39 @@
+"""Time zones for an embargo: the IANA names people pick from, and this computer's own."""
+
+from __future__ import annotations
+
+import os
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# where Kazakhstan's embassies and ministries send releases from, and the news hubs
+COMMON_ZONES = ("Asia/Almaty", "Asia/Aqtobe", "Europe/Brussels", "Europe/Vienna", "Europe/Berlin",
+                "Europe/Paris", "Europe/London", "Europe/Moscow", "Europe/Istanbul",
+                "Asia/Tashkent", "Asia/Shanghai", "Asia/Tokyo", "America/New_York", "UTC")
+
+
+def zone(key: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_zone() -> str:
+    """This computer's zone as an IANA name (TZ, or /etc/localtime's target), else UTC."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    for key in candidates:
+        if key and zone(key) is not None:
+            return "UTC" if key in ("Etc/UTC", "Etc/Universal", "UCT") else key
+    return "UTC"
+
+
+def zone_key(moment) -> str | None:
+    """The IANA name of an aware datetime's zone, when it has one."""
+    tz = getattr(moment, "tzinfo", None)
+    return tz.key if isinstance(tz, ZoneInfo) else None
