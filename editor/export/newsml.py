@@ -62,11 +62,42 @@ def _body(release: Release, lang: str, parent) -> None:
         text = row.text(lang)
         if not text.strip():
             continue
-        tag = "h1" if row.role is Role.HEADLINE else "blockquote" if row.role is Role.QUOTE else "p"
-        el = etree.SubElement(body, f"{{{XHTML}}}{tag}")
+        if row.role is Role.QUOTE:  # XHTML wants block content in a blockquote
+            el = etree.SubElement(etree.SubElement(body, f"{{{XHTML}}}blockquote"),
+                                  f"{{{XHTML}}}p")
+        else:
+            el = etree.SubElement(body, f"{{{XHTML}}}{'h1' if row.role is Role.HEADLINE else 'p'}")
         if row.role is Role.BOILERPLATE:
             el.set("class", "boilerplate")
-        el.text = text
+        _inline(el, row.paragraph(lang))
+
+
+def _inline(el, paragraph) -> None:
+    """The paragraph's text with its emphasis as XHTML strong, em and a."""
+    text, marks = paragraph.text, paragraph.marks
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    last = None  # the element whose tail takes the next plain text
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = text[a:b]
+        active = [m for m in marks if m.start <= a and b <= m.end]
+        if not active:
+            if last is None:
+                el.text = (el.text or "") + piece
+            else:
+                last.tail = (last.tail or "") + piece
+            continue
+        nodes: list = []
+        for m in sorted(active, key=lambda m: m.kind.value):
+            tag = {"bold": "strong", "italic": "em", "link": "a"}[m.kind.value]
+            node = etree.Element(f"{{{XHTML}}}{tag}")
+            if m.href:
+                node.set("href", m.href)
+            if nodes:
+                nodes[-1].append(node)
+            nodes.append(node)
+        nodes[-1].text = piece
+        el.append(nodes[0])
+        last = nodes[0]
 
 
 def _subjects(release: Release, registry: Registry) -> list:
@@ -102,6 +133,8 @@ def _embargo_note(meta, release: Release, lang: str) -> None:
 def _content_meta(item, release: Release, langs: list[str], subjects: list) -> None:
     cm = _sub(item, "contentMeta")
     m = release.meta
+    if m.date:  # when the release was made, not when it was exported
+        _sub(cm, "contentCreated", m.date.isoformat())
     places = {lang: m.place.get(lang) for lang in langs if m.place.get(lang)}
     if places:
         located = _sub(cm, "located", literal=next(iter(places.values())))
@@ -170,7 +203,8 @@ def to_newsml(release: Release, registry: Registry | None = None, layout: str = 
         pkg.set(_LANG, "en")
         _sub(pkg, "catalogRef", href=CATALOG)
         meta = _item_meta(pkg, "ninat:composite", when, release, "en", provider)
-        _sub(meta, "title", " / ".join(_headline(release, lang) for lang in langs)).set(_LANG, "en")
+        for lang in langs:  # a title per language, each tagged with its own
+            _sub(meta, "title", _headline(release, lang)).set(_LANG, lang)
         group = _sub(_sub(pkg, "groupSet", root="G1"), "group", id="G1", role="group:main",
                      mode="pgrmod:alt")
         for lang in langs:

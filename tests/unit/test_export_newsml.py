@@ -101,3 +101,30 @@ def test_an_embargo_is_embargoed_and_an_ednote_in_each_items_language(sample_rel
     assert notes["en"] == "EMBARGOED UNTIL 18 December 2025, 10:00 CET"
     assert notes["ru"].startswith("ЭМБАРГО: не публиковать до 18")
     assert root.find(".//n:itemMeta/n:embargoed", ns).text.startswith("2025-12-18T10:00:00+01:00")
+
+
+def test_bold_italic_links_quotes_content_date_and_titles_in_their_languages(sample_release):
+    from lxml import etree
+
+    from editor.export import to_newsml
+    from editor.model import Mark, MarkKind, Role
+
+    row = sample_release.rows[1]
+    text = row.text("en")
+    start = text.index("Baqyt")
+    row.paragraphs["en"].marks = [Mark(start, start + 5, MarkKind.BOLD),
+                                  Mark(0, 7, MarkKind.LINK, "https://example.org/films")]
+    sample_release.rows[4].role = Role.QUOTE
+    root = etree.fromstring(to_newsml(sample_release))  # validated against the schema
+    ns = {"n": "http://iptc.org/std/nar/2006-10-01/", "h": "http://www.w3.org/1999/xhtml"}
+    lang_of = "{http://www.w3.org/XML/1998/namespace}lang"
+    en = next(i for i in root.iterfind(".//n:newsItem", ns) if i.get(lang_of) == "en")
+    assert en.find(".//h:strong", ns).text == "Baqyt"
+    assert en.find(".//h:a", ns).get("href") == "https://example.org/films"
+    paragraph = en.find(".//h:strong", ns).getparent()
+    assert "".join(paragraph.itertext()) == text  # no text lost around the markup
+    assert en.find(".//h:blockquote/h:p", ns) is not None
+    assert en.find(".//n:contentMeta/n:contentCreated", ns).text == "2025-12-18"
+    titles = {t.get("{http://www.w3.org/XML/1998/namespace}lang"): t.text
+              for t in root.iterfind(".//n:packageItem/n:itemMeta/n:title", ns)}
+    assert set(titles) == {"ru", "en"} and titles["ru"][:1] in "ПДБ"
