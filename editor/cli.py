@@ -368,7 +368,7 @@ def cmd_find(args) -> int:
     query = Query(args.pattern, langs, args.case, args.word, args.regex)
     matches = find_all(release, query)
     if args.replace is not None:
-        for (row, lang), paragraph in replace_all(release, query, args.replace).items():
+        for (row, lang), paragraph in replace_all(release, query, args.replace, matches).items():
             release.rows[row].paragraphs[lang] = paragraph
         out = Path(args.output) if args.output else Path(args.release)
         if args.output and out.exists() and not getattr(args, "force", False):

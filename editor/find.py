@@ -89,12 +89,14 @@ def splice(p: Paragraph, start: int, end: int, text: str) -> Paragraph:
     return Paragraph(p.text[:start] + text + p.text[end:], marks)
 
 
-def replace_all(release: Release, query: Query, replacement: str) -> dict[tuple[int, str], Paragraph]:
-    """The new paragraph of every (row, language) that has a match; the release itself is
-    not changed (the caller applies the result, as one undo step in the editor)."""
+def replace_all(release: Release, query: Query, replacement: str,
+                matches: list[Match] | None = None) -> dict[tuple[int, str], Paragraph]:
+    """The new paragraph of every (row, language) that has a match (``matches``, when the
+    caller has them already); the release itself is not changed (the caller applies the
+    result, as one undo step in the editor)."""
     out: dict[tuple[int, str], Paragraph] = {}
     by_paragraph: dict[tuple[int, str], list[Match]] = {}
-    for m in find_all(release, query):
+    for m in find_all(release, query) if matches is None else matches:
         by_paragraph.setdefault((m.row, m.lang), []).append(m)
     for (row, lang), matches in by_paragraph.items():
         p = release.rows[row].paragraph(lang)

@@ -196,9 +196,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
             return  # an older run: a newer one is coming
         self.findings = findings
         self._fill()
-        counts = {s: sum(1 for f in findings if f.severity.value == s)
-                  for s in ("error", "warning", "info")}
-        self.countsChanged.emit(counts)
+        self.countsChanged.emit(self.counts())
 
     # --- showing ----------------------------------------------------------------------
 

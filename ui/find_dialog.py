@@ -181,8 +181,10 @@ class FindDialog(RemembersTranslations, QDialog):
 
     def replace_every(self) -> int:
         try:
-            changes = replace_all(self.view.release, self.query(), self.replace_edit.text())
-            count = len(find_all(self.view.release, self.query()))
+            matches = find_all(self.view.release, self.query())
+            changes = replace_all(self.view.release, self.query(), self.replace_edit.text(),
+                                  matches)
+            count = len(matches)
         except PatternError as err:
             self.status.setText(str(err))
             return 0

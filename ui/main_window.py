@@ -621,18 +621,11 @@ class MainWindow(QMainWindow):
     # --- editing commands from the menus ------------------------------------------------
 
     def _fill_role_menu(self) -> None:
-        from editor.model import Role
-        from ui.role_gutter import role_label
+        from ui.role_gutter import fill_role_menu
 
-        self.role_menu.clear()
         current = self.view.role_of(self.view.current_row) if self.release else None
-        for role in Role:
-            action = self.role_menu.addAction(role_label(role))
-            action.setObjectName(f"role-{role.value}")
-            action.setCheckable(True)
-            action.setChecked(role is current)
-            action.triggered.connect(
-                lambda _=False, r=role: self.view.set_role(self.view.current_row, r))
+        fill_role_menu(self.role_menu, current,
+                       lambda role: self.view.set_role(self.view.current_row, role))
 
     def cut(self) -> None:
         pane = self.view.active_pane()

@@ -4,11 +4,12 @@ becomes the headline. A click on it offers the roles; the choice is an undo step
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from editor.model import Role
+from ui.row_gutter import RowGutter
 
 ROLE_WIDTH = 78
 ROLE_COLOUR = QColor(110, 110, 130)
@@ -25,35 +26,27 @@ def role_label(role: Role) -> str:
     }[role]
 
 
-class RoleGutter(QWidget):
+def fill_role_menu(menu: QMenu, current: Role | None, set_role) -> None:
+    """One checkable entry per role; choosing one calls ``set_role(role)``."""
+    menu.clear()
+    for role in Role:
+        action = menu.addAction(role_label(role))
+        action.setObjectName(f"role-{role.value}")
+        action.setCheckable(True)
+        action.setChecked(role is current)
+        action.triggered.connect(lambda _=False, r=role: set_role(r))
+
+
+class RoleGutter(RowGutter):
     """Child of the source LanguagePane, in the viewport margin on its left."""
+
+    WIDTH = ROLE_WIDTH
 
     def __init__(self, pane, role_of, set_role):
         super().__init__(pane)
-        self.pane = pane
         self.role_of = role_of  # row -> Role
         self.set_role = set_role  # (row, Role) -> None
-        pane.setViewportMargins(ROLE_WIDTH, 0, 0, 0)
-        pane.verticalScrollBar().valueChanged.connect(self.update)
-        pane.document().documentLayout().update.connect(self.update)
         self.setObjectName(f"roles-{pane.lang}")
-
-    def sync_geometry(self) -> None:
-        vp = self.pane.viewport().geometry()
-        self.setGeometry(QRect(vp.left() - ROLE_WIDTH, vp.top(), ROLE_WIDTH, vp.height()))
-
-    def _visible_rows(self):
-        scroll = self.pane.verticalScrollBar().value()
-        layout = self.pane.document().documentLayout()
-        block = self.pane.cursorForPosition(QPoint(0, 0)).block()
-        if not block.isValid():
-            block = self.pane.document().begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block).translated(0, -scroll)
-            if rect.top() > self.height():
-                break
-            yield block.blockNumber(), rect
-            block = block.next()
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -71,23 +64,12 @@ class RoleGutter(QWidget):
                                  role_label(role))
         painter.end()
 
-    def row_at(self, y: int) -> int | None:
-        for row, rect in self._visible_rows():
-            if rect.top() <= y < rect.bottom():
-                return row
-        return None
-
     def mousePressEvent(self, event):
         row = self.row_at(int(event.position().y()))
         if row is None:
             return
         menu = QMenu(self)
-        current = self.role_of(row)
-        for role in Role:
-            action = menu.addAction(role_label(role))
-            action.setCheckable(True)
-            action.setChecked(role is current)
-            action.triggered.connect(lambda _=False, r=role: self.set_role(row, r))
+        fill_role_menu(menu, self.role_of(row), lambda role: self.set_role(row, role))
         menu.exec(event.globalPosition().toPoint())
 
     def event(self, event):

@@ -4,9 +4,11 @@ status never rests on colour alone. Hovering names the status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip
+
+from ui.row_gutter import RowGutter
 
 GUTTER_WIDTH = 26
 REVIEW_COLOUR = QColor(200, 110, 0)
@@ -31,36 +33,16 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-class StatusGutter(QWidget):
+class StatusGutter(RowGutter):
     """Child of a LanguagePane, drawn in the viewport margin on the pane's left."""
+
+    WIDTH = GUTTER_WIDTH
 
     def __init__(self, pane, status_of, review_of=lambda row: None):
         super().__init__(pane)
-        self.pane = pane
         self.status_of = status_of  # row index -> status name
         self.review_of = review_of  # row index -> alignment confidence to review, or None
-        pane.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
-        pane.verticalScrollBar().valueChanged.connect(self.update)
-        pane.document().documentLayout().update.connect(self.update)
         self.setMouseTracking(True)
-
-    def sync_geometry(self) -> None:
-        vp = self.pane.viewport().geometry()
-        self.setGeometry(QRect(vp.left() - GUTTER_WIDTH, vp.top(), GUTTER_WIDTH, vp.height()))
-
-    def _visible_rows(self):
-        """(row, band) of each row in view, in gutter coordinates."""
-        scroll = self.pane.verticalScrollBar().value()
-        layout = self.pane.document().documentLayout()
-        block = self.pane.cursorForPosition(QPoint(0, 0)).block()
-        if not block.isValid():
-            block = self.pane.document().begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block).translated(0, -scroll)
-            if rect.top() > self.height():
-                break
-            yield block.blockNumber(), rect
-            block = block.next()
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -80,12 +62,6 @@ class StatusGutter(QWidget):
                 painter.drawText(QRect(0, int(rect.top()) + 18, GUTTER_WIDTH - 6, 18),
                                  Qt.AlignmentFlag.AlignCenter, "⇄")
         painter.end()
-
-    def row_at(self, y: int) -> int | None:
-        for row, rect in self._visible_rows():
-            if rect.top() <= y < rect.bottom():
-                return row
-        return None
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip:
