@@ -106,10 +106,33 @@ def cmd_export(args) -> int:
     options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
     if args.to in ("docx", "pdf"):
         options = {"lang": args.lang}
-    export(release, args.to, out, registry, **options)
+    before = release.published.get("newsml")
+    export(release, args.to, out, registry, profile=_profile(args), **options)
     for target in targets:
         _out(f"{target}: {args.to}, {len(release.rows)} rows")
+    if args.to == "pdf":
+        from editor.export.pdf import office_binary
+
+        if office_binary() is None:
+            _out("PDF made by Qt's writer: LibreOffice is not installed, so the letterhead's "
+                 "header and footer are not in it (sudo apt-get install libreoffice-writer-nogui)")
+    pub = release.published.get("newsml")
+    if args.to == "newsml" and pub is not None:
+        _out(f"NewsML-G2 version {pub.version}" + (" (unchanged since the last export)"
+                                                    if pub is before else ""))
+        if args.file and pub is not before:  # the export history lives in the release
+            from editor.storage import save_release
+
+            save_release(release, Path(args.file))
     return EXIT_OK
+
+
+def _profile(args):
+    """The organisation profile: --profile FILE, else the user's own (Settings in the
+    window), else none."""
+    from editor.profile import load_profile
+
+    return load_profile(Path(args.profile) if getattr(args, "profile", None) else None)
 
 
 def _password(host: str, user: str):
@@ -143,8 +166,11 @@ def cmd_send(args) -> int:
     default_port = {"ssl": 465, "starttls": 587, "none": 25}[security]
     server = Server(host, int(port) if port.isdigit() else default_port, security, args.user or "")
     groups = read_list(Path(args.list), release.languages)
-    report = send(release, groups, server, args.sender,
-                  _password(host, args.user) if args.user else None, dry_run=args.dry_run)
+    report = send(release, groups, server, args.sender or "",
+                  _password(host, args.user) if args.user else None, dry_run=args.dry_run,
+                  profile=_profile(args))
+    for problem in report.problems:
+        _warn([f"not attached: {problem}"])
     for plan in report.planned:
         verb = "would send" if args.dry_run else "sent"
         _out(f"{verb} “{plan.subject[:60]}” ({'+'.join(plan.langs)}) to "
@@ -298,6 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="newsml: one newsItem with both languages (default: one per language "
                         "in a package)")
     p.add_argument("--registry", help="the organisation's names registry (NewsML subjects)")
+    p.add_argument("--profile", help="the organisation profile (JSON; default: the one "
+                                     "saved in Settings, Organisation)")
     p.add_argument("-o", "--output", required=True, help="the file to write")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
     p.set_defaults(func=cmd_export)
@@ -330,7 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--server", required=True, help="SMTP host[:port]")
     p.add_argument("--security", choices=("starttls", "ssl", "none"), default="starttls")
     p.add_argument("--user", help="SMTP login (the password comes from the keyring or a prompt)")
-    p.add_argument("--from", dest="sender", required=True, help="the sender's address")
+    p.add_argument("--from", dest="sender",
+                   help="the sender's address (default: the organisation profile's)")
+    p.add_argument("--profile", help="the organisation profile (JSON; default: the one "
+                                     "saved in Settings, Organisation)")
     p.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
     p.set_defaults(func=cmd_send)
 

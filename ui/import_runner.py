@@ -1,11 +1,12 @@
-"""Importing off the UI thread: reading, decoding and aligning run in a worker thread while
-a progress dialog (shown only when the work takes a moment) offers Cancel. The window keeps
-painting and answering; a cancelled import changes nothing."""
+"""Long work off the UI thread (importing and aligning, sending): it runs in a worker thread
+while a progress dialog (shown only when the work takes a moment) offers Cancel. The window
+keeps painting and answering; a cancelled import changes nothing."""
 
 from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
@@ -20,18 +21,17 @@ SHOW_AFTER_MS = 400
 
 class _Signals(QObject):
     progress = Signal(float)
-    finished = Signal(object)  # ImportResult, TandemError, Cancelled or another exception
+    finished = Signal(object)  # the task's result, or the exception it raised
 
 
-class _ImportJob(QRunnable):
-    def __init__(self, ru, en, signals: _Signals, stop: threading.Event):
+class _Job(QRunnable):
+    def __init__(self, task: Callable, signals: _Signals, stop: threading.Event):
         super().__init__()
-        self.ru, self.en, self.signals, self.stop = ru, en, signals, stop
+        self.task, self.signals, self.stop = task, signals, stop
 
     def run(self):
         try:
-            outcome = import_release(self.ru, self.en, progress=self._progress,
-                                     cancelled=self.stop.is_set)
+            outcome = self.task(self._progress, self.stop.is_set)
         except (TandemError, Cancelled) as err:
             outcome = err
         except Exception as err:  # a bug: reported as one, never a crash of the worker
@@ -49,17 +49,21 @@ class _ImportJob(QRunnable):
             pass
 
 
-class ImportRunner(QObject):
-    """Runs one import; ``run`` returns its outcome once it is done or cancelled, with the
-    event loop running meanwhile."""
+class BackgroundTask(QObject):
+    """Runs one task in a worker thread; ``run`` returns its result (or the exception it
+    raised) once it is done or cancelled, with the event loop running meanwhile. A task is
+    ``task(progress, cancelled)``: it reports a fraction done and asks whether to stop."""
 
     def __init__(self, parent):
         super().__init__(parent)
         self._pool = new_pool(self)
         self.dialog: QProgressDialog | None = None
         self._was_active = False
+        self.label = ""
+        self.title = ""
+        self.show_after_ms = SHOW_AFTER_MS
 
-    def run(self, ru, en) -> ImportResult | Exception:
+    def run_task(self, task: Callable) -> object:
         stop = threading.Event()
         signals = _Signals()
         window = self.parent()
@@ -73,9 +77,8 @@ class ImportRunner(QObject):
             if outcome:
                 return
             was_active = window.isActiveWindow()
-            dialog = QProgressDialog(self.tr("Importing and aligning the two versions…"),
-                                     self.tr("Cancel"), 0, 100, window)
-            dialog.setWindowTitle(self.tr("Import"))
+            dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 100, window)
+            dialog.setWindowTitle(self.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
             dialog.setMinimumWidth(420)
@@ -102,16 +105,9 @@ class ImportRunner(QObject):
             loop.quit()
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
-        QTimer.singleShot(SHOW_AFTER_MS, self, show_dialog)
-        self._pool.start(_ImportJob(ru, en, signals, stop))
+        QTimer.singleShot(self.show_after_ms, self, show_dialog)
+        self._pool.start(_Job(task, signals, stop))
         loop.exec()
-        if self.dialog is not None and isinstance(outcome[0], ImportResult):
-            # the rows go into the panes next (on this thread): say so until finish()
-            self.dialog.setLabelText(self.tr("Showing the rows…"))
-            self.dialog.setCancelButton(None)
-            self.dialog.setValue(100)
-        else:
-            self.finish()
         return outcome[0]
 
     def finish(self) -> None:
@@ -122,3 +118,21 @@ class ImportRunner(QObject):
             self.dialog = None
             if self._was_active:  # give the focus back to where typing goes on
                 self.parent().activateWindow()
+
+
+class ImportRunner(BackgroundTask):
+    """Runs one import (reading, decoding, aligning)."""
+
+    def run(self, ru, en) -> ImportResult | Exception:
+        self.label = self.tr("Importing and aligning the two versions…")
+        self.title = self.tr("Import")
+        outcome = self.run_task(lambda progress, cancelled: import_release(
+            ru, en, progress=progress, cancelled=cancelled))
+        if self.dialog is not None and isinstance(outcome, ImportResult):
+            # the rows go into the panes next (on this thread): say so until finish()
+            self.dialog.setLabelText(self.tr("Showing the rows…"))
+            self.dialog.setCancelButton(None)
+            self.dialog.setValue(100)
+        else:
+            self.finish()
+        return outcome

@@ -1,23 +1,44 @@
 """PDF through Qt's own writer, for machines without LibreOffice: the release's HTML
-version laid out by QTextDocument on A4 pages."""
+version laid out by QTextDocument on A4 pages. Also a program (``python -m ui.pdf_export``:
+a JSON request {html, title, lang} on stdin, the PDF on stdout), which is how the core and
+the command line use it without loading Qt themselves."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+import sys
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from editor.export.html_mail import to_html
-from editor.model import Release
 
-
-def write_pdf(release: Release, lang: str, path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+def html_pdf_bytes(html: str, title: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter))
-    writer.setTitle(release.meta.headline.get(lang, "") or "Press release")
+    writer.setTitle(title)
+    writer.setCreator("Tandem")
     doc = QTextDocument()
-    doc.setHtml(to_html(release, [lang]))
+    doc.setHtml(html)
     doc.print_(writer)
-    return path
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data())
+
+
+def main() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    app = QGuiApplication.instance() or QGuiApplication(["tandem-pdf"])  # noqa: F841
+    sys.stdout.buffer.write(html_pdf_bytes(request["html"], request.get("title", "")))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC
 from pathlib import Path
 
 from editor.export.dateline import dateline, embargo_line, format_date
+from editor.export.layout import layout
 from editor.export.validation import ExportError
+from editor.export.wording import label
 from editor.model import MarkKind, Paragraph, Release, Role
+from editor.profile import Profile
 from editor.resources_path import TEMPLATES
 
 TEMPLATE = TEMPLATES / "letterhead.docx"
@@ -136,20 +140,70 @@ def _open_template(template: Path | None):
     return document
 
 
-def _fill_placeholders(document, release: Release, lang: str) -> None:
+def _placeholder_values(release: Release, langs: list[str], profile: Profile) -> dict[str, str]:
+    """{organisation}, {unit}, {address}, {phone}, {email}, {website}, {contact_line},
+    {place} and {date}: the release's own organisation first, else the profile's; several
+    languages (the bilingual file) joined with " / " where they differ."""
     m = release.meta
-    values = {"{organisation}": m.organisation.get(lang, ""), "{place}": m.place.get(lang, ""),
-              "{date}": format_date(m.date, lang) if m.date else ""}
+
+    def joined(get) -> str:
+        return " / ".join(dict.fromkeys(v for v in (get(lang) for lang in langs) if v))
+
+    return {
+        "{organisation}": joined(lambda lang: m.organisation.get(lang) or profile.get(lang).name),
+        "{unit}": joined(lambda lang: profile.get(lang).unit),
+        "{address}": joined(lambda lang: profile.get(lang).address),
+        "{phone}": joined(lambda lang: profile.get(lang).phone),
+        "{email}": joined(lambda lang: profile.get(lang).email),
+        "{website}": joined(lambda lang: profile.get(lang).website),
+        "{contact_line}": joined(lambda lang: profile.get(lang).contact_line()),
+        "{place}": joined(lambda lang: m.place.get(lang, "")),
+        "{date}": joined(lambda lang: format_date(m.date, lang) if m.date else ""),
+    }
+
+
+def _has_content(para) -> bool:
+    xml = para._p.xml
+    return bool(para.text.strip()) or "<w:drawing" in xml or "w:fldChar" in xml or "w:pict" in xml
+
+
+def _fill_placeholders(document, release: Release, langs: list[str], profile: Profile,
+                       word_tag: str) -> None:
+    """The header and footer filled in: placeholders replaced, the logo put where {logo}
+    stands, and a line that held only placeholders with nothing to say removed (so a
+    profile without a phone leaves no empty line and nothing in another language)."""
+    values = _placeholder_values(release, langs, profile)
     for section in document.sections:
         for part in (section.header, section.footer, section.first_page_header,
                      section.first_page_footer):
-            for para in part.paragraphs:
+            if part.is_linked_to_previous:
+                continue
+            for para in list(part.paragraphs):
+                had_placeholder = "{" in para.text
                 for run in para.runs:
+                    if "{logo}" in run.text:
+                        run.text = run.text.replace("{logo}", "")
+                        _add_logo(run, profile.logo)
                     for key, value in values.items():
                         if key in run.text:
                             run.text = run.text.replace(key, value)
-                for run in para.runs:
-                    _set_lang(run, word_lang(lang))
+                    _set_lang(run, word_tag)
+                if had_placeholder and not _has_content(para) and len(part.paragraphs) > 1:
+                    para._p.getparent().remove(para._p)
+
+
+def _add_logo(run, logo: str) -> None:
+    if not logo:
+        return
+    from docx.shared import Cm
+
+    try:
+        run.add_picture(logo, height=Cm(1.8))
+    except FileNotFoundError as err:
+        raise ExportError(f"the logo {Path(logo).name} does not exist (Settings, Organisation)") from err
+    except Exception as err:  # not an image python-docx can read
+        raise ExportError(f"the logo {Path(logo).name} is not a PNG, JPEG, GIF or BMP image "
+                          f"({type(err).__name__})") from err
 
 
 def _headline(release: Release, lang: str) -> tuple[str | None, bool]:
@@ -162,32 +216,73 @@ def _headline(release: Release, lang: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def _write_language(document, release: Release, lang: str, english: str) -> None:
+def _add(document, style: str, para: Paragraph, tag: str):
+    p = document.add_paragraph(style=_style(document, style))
+    add_paragraph_runs(p, para, tag)
+    return p
+
+
+def _write_language(document, release: Release, lang: str, english: str,
+                    profile: Profile) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     tag = word_lang(lang, english)
     m = release.meta
     head, from_row = _headline(release, lang)
     if head:
-        add_paragraph_runs(document.add_paragraph(style=_style(document, "Title")), Paragraph(head), tag)
+        _add(document, "Title", Paragraph(head), tag)
     if m.subheadline.get(lang):
-        add_paragraph_runs(document.add_paragraph(style=_style(document, "Subtitle")),
-                           Paragraph(m.subheadline[lang]), tag)
+        _add(document, "Subtitle", Paragraph(m.subheadline[lang]), tag)
     line = dateline(m.place.get(lang, ""), m.date, lang)
     if line:
-        add_paragraph_runs(document.add_paragraph(style=_style(document, "Dateline")), Paragraph(line), tag)
+        _add(document, "Dateline", Paragraph(line), tag)
     if m.embargo:
-        p = document.add_paragraph(style=_style(document, "Dateline"))
-        add_paragraph_runs(p, Paragraph(embargo_line(m.embargo, lang)), tag)
+        p = _add(document, "Dateline", Paragraph(embargo_line(m.embargo, lang)), tag)
         for run in p.runs:
             run.bold = True
-    for row in release.rows:
-        para = row.paragraph(lang)
-        if para.is_empty or (from_row and row.role is Role.HEADLINE):
+    parts = layout(release, lang, profile)
+    for role, para in parts.body:
+        if from_row and role is Role.HEADLINE:
             continue
-        style = _STYLE.get(row.role, "Body Text")
-        add_paragraph_runs(document.add_paragraph(style=_style(document, style)), para, tag)
-    for c in m.contacts:
-        text = " · ".join(v for v in (c.name, c.role, c.phone, c.email) if v)
-        add_paragraph_runs(document.add_paragraph(style=_style(document, "Contact")), Paragraph(text), tag)
+        _add(document, _STYLE.get(role, "Body Text"), para, tag)
+    if parts.end_mark:
+        p = _add(document, "Body Text", Paragraph(parts.end_mark), tag)
+        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if parts.notes:
+        p = _add(document, "Boilerplate", Paragraph(parts.notes_label), tag)
+        for run in p.runs:
+            run.bold, run.italic = True, False
+        for para in parts.notes:
+            _add(document, "Boilerplate", para, tag)
+    if parts.contacts:
+        p = _add(document, "Contact", Paragraph(parts.contacts_label), tag)
+        for run in p.runs:
+            run.bold = True
+        for para in parts.contacts:
+            _add(document, "Contact", para, tag)
+
+
+def _properties(document, release: Release, langs: list[str], profile: Profile,
+                word_tag: str) -> None:
+    """File > Properties as a reader expects them: the organisation as author, the
+    headline as title, the language, and now as created and modified."""
+    from datetime import datetime
+
+    props = document.core_properties
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    org = " / ".join(dict.fromkeys(v for v in (release.meta.organisation.get(lang)
+                                                or profile.get(lang).name for lang in langs) if v))
+    props.author = props.last_modified_by = org
+    props.title = " / ".join(h for h in (_headline(release, lang)[0] for lang in langs) if h)
+    props.subject = label("press_release", langs[0])
+    props.keywords = ", ".join(k for lang in langs for k in release.meta.keywords.get(lang, []))
+    props.language = word_tag
+    props.created = props.modified = now
+    for old in props._element.findall("{*}lastPrinted"):  # the template's, years ago
+        props._element.remove(old)
+    props.revision = 1
+    props.comments = ""
+    props.category = ""
 
 
 def _save(document) -> bytes:
@@ -198,55 +293,89 @@ def _save(document) -> bytes:
 
 
 def to_docx(release: Release, lang: str, template: Path | None = None,
-            english: str = "en-GB") -> bytes:
+            english: str = "en-GB", profile: Profile | None = None) -> bytes:
     if lang not in release.languages:
         raise ExportError(f"the release has no {lang!r} version")
+    profile = profile or Profile()
+    tag = word_lang(lang, english)
     document = _open_template(template)
-    _fill_placeholders(document, release, lang)
-    _write_language(document, release, lang, english)
-    document.core_properties.title = _headline(release, lang)[0] or ""
-    document.core_properties.language = word_lang(lang, english)
+    _fill_placeholders(document, release, [lang], profile, tag)
+    _write_language(document, release, lang, english, profile)
+    _properties(document, release, [lang], profile, tag)
     return _save(document)
 
 
 def to_docx_bilingual(release: Release, template: Path | None = None,
-                      english: str = "en-GB") -> bytes:
+                      english: str = "en-GB", profile: Profile | None = None) -> bytes:
     """Both versions side by side: a two-column table, one table row per release row."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
+    profile = profile or Profile()
     document = _open_template(template)
     langs = list(release.languages)
-    _fill_placeholders(document, release, release.source_lang)
+    source_tag = word_lang(release.source_lang, english)
+    _fill_placeholders(document, release, langs, profile, source_tag)
+    _properties(document, release, langs, profile, source_tag)
     table = document.add_table(rows=0, cols=len(langs))
     table.style = "Table Grid" if _style(document, "Table Grid") == "Table Grid" else None
     width = Cm(16.6 / len(langs))
-    heads = table.add_row().cells
-    for cell, lang in zip(heads, langs, strict=True):
-        # as a newsroom lays it out: the headline, then the dateline, then the embargo,
-        # each its own paragraph in the language's column
-        head, _ = _headline(release, lang)
-        tag = word_lang(lang, english)
-        cell.width = width
-        p = cell.paragraphs[0]
-        p.style = _style(document, "Subtitle")
-        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        add_paragraph_runs(p, Paragraph(head or lang.upper()), tag)
-        line = dateline(release.meta.place.get(lang, ""), release.meta.date, lang)
-        if line:
-            add_paragraph_runs(cell.add_paragraph(style=_style(document, "Dateline")),
-                               Paragraph(line), tag)
-        if release.meta.embargo:
-            e = cell.add_paragraph(style=_style(document, "Dateline"))
-            add_paragraph_runs(e, Paragraph(embargo_line(release.meta.embargo, lang)), tag)
-            for run in e.runs:
-                run.bold = True
-    for row in release.rows:
-        cells = table.add_row().cells
-        for cell, lang in zip(cells, langs, strict=True):
+    tags = {lang: word_lang(lang, english) for lang in langs}
+
+    def add_row(cells: dict[str, list[tuple[str, Paragraph]]], bold: bool = False,
+                centre: bool = False) -> None:
+        """One table row: per language, (style, paragraph) pieces, one paragraph each."""
+        for cell, lang in zip(table.add_row().cells, langs, strict=True):
             cell.width = width
-            p = cell.paragraphs[0]
-            p.style = _style(document, _STYLE.get(row.role, "Body Text"))
-            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # justified columns gape
-            add_paragraph_runs(p, row.paragraph(lang), word_lang(lang, english))
+            for k, (style, para) in enumerate(cells.get(lang) or [("Body Text", Paragraph(""))]):
+                p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                p.style = _style(document, style)
+                # justified text in narrow columns gapes
+                p.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.CENTER if centre
+                                                else WD_ALIGN_PARAGRAPH.LEFT)
+                add_paragraph_runs(p, para, tags[lang])
+                if bold:
+                    for run in p.runs:
+                        run.bold = True
+
+    m = release.meta
+    heads = {lang: _headline(release, lang) for lang in langs}
+    # as a newsroom lays it out: a row of headlines, a row of subheadlines, a row with the
+    # dateline and the embargo; then the text row by row; then the end mark, the notes to
+    # editors and the contacts, each language in its column
+    if any(h for h, _ in heads.values()):
+        add_row({lang: [("Title", Paragraph(h))] for lang, (h, _) in heads.items() if h})
+    if any(m.subheadline.get(lang) for lang in langs):
+        add_row({lang: [("Subtitle", Paragraph(m.subheadline[lang]))] for lang in langs
+                 if m.subheadline.get(lang)})
+    datelines: dict[str, list[tuple[str, Paragraph]]] = {lang: [] for lang in langs}
+    for lang in langs:
+        line = dateline(m.place.get(lang, ""), m.date, lang)
+        if line:
+            datelines[lang].append(("Dateline", Paragraph(line)))
+    if any(datelines.values()):
+        add_row(datelines)
+    if m.embargo:
+        add_row({lang: [("Dateline", Paragraph(embargo_line(m.embargo, lang)))]
+                 for lang in langs}, bold=True)
+    from_row = any(from_row for _, from_row in heads.values())
+    closing = (Role.BOILERPLATE, Role.CONTACT)
+    for row in release.rows:
+        if row.role in closing or (from_row and row.role is Role.HEADLINE):
+            continue
+        add_row({lang: [(_STYLE.get(row.role, "Body Text"), row.paragraph(lang))]
+                 for lang in langs})
+    parts = {lang: layout(release, lang, profile) for lang in langs}
+    if any(p.end_mark for p in parts.values()):
+        add_row({lang: [("Body Text", Paragraph(p.end_mark))] for lang, p in parts.items()},
+                centre=True)
+    for label_of, items_of, style in (
+            (lambda p: p.notes_label, lambda p: p.notes, "Boilerplate"),
+            (lambda p: p.contacts_label, lambda p: p.contacts, "Contact")):
+        if not any(items_of(p) for p in parts.values()):
+            continue
+        add_row({lang: [(style, Paragraph(label_of(p)))] for lang, p in parts.items()
+                 if label_of(p)}, bold=True)
+        add_row({lang: [(style, para) for para in items_of(p)] for lang, p in parts.items()
+                 if items_of(p)})
     return _save(document)

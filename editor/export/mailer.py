@@ -19,8 +19,9 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from editor.errors import InputError, TandemError
-from editor.export.html_mail import to_eml
+from editor.export.html_mail import Attachment, attachments_for, to_eml
 from editor.model import Release
+from editor.profile import Profile
 from editor.safe_read import read_limited
 
 MAX_LIST_BYTES = 8 * 1024 * 1024
@@ -79,6 +80,16 @@ class Planned:
 class SendReport:
     planned: list[Planned] = field(default_factory=list)
     sent: int = 0
+    problems: list[str] = field(default_factory=list)  # parts that could not be made
+
+
+class SendCancelled(SendError):
+    """The user stopped sending; ``report`` says what had gone out by then."""
+
+    def __init__(self, report: SendReport):
+        super().__init__(f"sending cancelled after {report.sent} of {len(report.planned)} "
+                         "message(s)")
+        self.report = report
 
 
 def read_recipients(data: bytes, name: str = "the list", languages=("ru", "en")) -> dict[str, list[str]]:
@@ -113,21 +124,49 @@ def read_recipients(data: bytes, name: str = "the list", languages=("ru", "en"))
 
 def send(release: Release, groups: dict[str, list[str]], server: Server, sender: str,
          password: Callable[[], str] | None = None, dry_run: bool = False,
-         attach: bool = True) -> SendReport:
+         attach: bool = True, profile: Profile | None = None,
+         progress: Callable[[float], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> SendReport:
+    """One message per language group, all recipients in Bcc. ``progress`` gets the
+    fraction done; ``cancelled`` is asked before each step (making a file, sending a
+    message): once true, nothing more is made or sent, and SendCancelled says how many
+    went. Each language's Word file and PDF are made once, whatever the groups."""
+    profile = profile or Profile()
     report = SendReport()
-    messages = []
-    for group, recipients in sorted(groups.items()):
-        langs = group.split("+")
-        # a dry run needs the subjects only: no Word or PDF files are made for it
-        msg = to_eml(release, langs, sender=sender, recipients=None,
-                     attach=attach and not dry_run)
-        report.planned.append(Planned(langs, recipients, str(msg["Subject"])))
-        messages.append((msg, recipients))
     server.check()
-    if not is_address(parseaddr(sender)[1]):
-        raise SendError(f"the sender {sender!r} is not an e-mail address")
+    plans = [(group.split("+"), recipients) for group, recipients in sorted(groups.items())]
+    envelope_from = parseaddr(sender)[1] or profile.sender_address
+    if not is_address(envelope_from):
+        raise SendError(f"the sender {sender or envelope_from!r} is not an e-mail address "
+                        "(Settings, Organisation: sender address)")
+    for langs, recipients in plans:
+        # a dry run needs the subjects only: no Word or PDF files are made for it
+        msg = to_eml(release, langs, sender=sender, profile=profile, attach=False)
+        report.planned.append(Planned(langs, recipients, str(msg["Subject"])))
     if dry_run:
         return report
+    needed = list(dict.fromkeys(lang for langs, _ in plans for lang in langs)) if attach else []
+    steps = len(needed) + len(plans) or 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise SendCancelled(report)
+        if progress is not None:
+            progress(done / steps)
+        done += 1
+
+    files: dict[str, list[Attachment]] = {}
+    for lang in needed:
+        step()
+        files[lang], problems = attachments_for(release, lang, profile)
+        report.problems += problems
+    messages = []
+    for langs, recipients in plans:
+        msg = to_eml(release, langs, sender=sender, profile=profile, attach=False,
+                     attachments=[a for lang in langs for a in files.get(lang, [])])
+        messages.append((msg, recipients))
     try:
         smtp: smtplib.SMTP
         if server.security == "ssl":
@@ -141,13 +180,17 @@ def send(release: Release, groups: dict[str, list[str]], server: Server, sender:
             if server.user:
                 smtp.login(server.user, password() if password else "")
             for msg, recipients in messages:
+                step()
                 # recipients go in the envelope only: nobody sees the list (Bcc)
                 # the envelope takes the bare address; a display name in Cyrillic stays in
                 # the From header, encoded (RFC 2047), so no SMTPUTF8 is needed
-                smtp.send_message(msg, from_addr=parseaddr(sender)[1], to_addrs=recipients)
+                smtp.send_message(msg, from_addr=envelope_from, to_addrs=recipients)
                 report.sent += 1
     except (smtplib.SMTPException, OSError, ssl.SSLError) as err:
-        raise SendError(f"sending through {server.host}:{server.port} failed: {err}") from err
+        raise SendError(f"sending through {server.host}:{server.port} failed after "
+                        f"{report.sent} of {len(messages)} message(s): {err}") from err
+    if progress is not None:
+        progress(1.0)
     return report
 
 

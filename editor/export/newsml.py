@@ -6,6 +6,8 @@ registry entries met in the release. Validated against the official schema befor
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import uuid
 from datetime import datetime
@@ -14,8 +16,9 @@ from lxml import etree
 
 from editor.export.dateline import dateline, embargo_line
 from editor.export.validation import validate
-from editor.model import Release, Role
+from editor.model import Publication, Release, Role
 from editor.names.registry import Registry
+from editor.profile import Profile
 
 NS = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -112,12 +115,95 @@ def _subjects(release: Release, registry: Registry) -> list:
     return out
 
 
-def _item_meta(item, klass: str, when: str, release: Release, lang: str, provider: str):
+def content_digest(release: Release) -> str:
+    """What an agency would see change: languages, metadata and every row's text, role and
+    emphasis (not the ids, statuses or export times)."""
+    m = release.meta
+    data = {"langs": list(release.languages), "date": str(m.date), "embargo": str(m.embargo),
+            "place": m.place, "org": m.organisation, "head": m.headline, "sub": m.subheadline,
+            "contacts": [vars(c) for c in m.contacts],
+            "rows": [[row.role.value] + [[row.text(lang), [(k.start, k.end, k.kind.value, k.href)
+                                                          for k in row.paragraph(lang).marks]]
+                                         for lang in release.languages] for row in release.rows]}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def next_publication(release: Release, now: datetime | None = None) -> Publication:
+    """The version this export is: the last one again if nothing changed since, else the
+    next, created now; the first export is version 1. The caller records it in
+    ``release.published`` once the file is written."""
+    now = (now or datetime.now().astimezone()).replace(microsecond=0)
+    digest = content_digest(release)
+    last = release.published.get("newsml")
+    if last is None:
+        return Publication("newsml", 1, now, now, digest)
+    if last.digest == digest:
+        return last
+    return Publication("newsml", last.version + 1, last.first, now, digest)
+
+
+def _rights(item, release: Release, langs: list[str], profile: Profile, provider: str) -> None:
+    """Who holds the rights and on what terms, from the organisation profile."""
+    terms = {lang: profile.get(lang).rights for lang in langs if profile.get(lang).rights}
+    if not provider and not terms:
+        return
+    rights = _sub(item, "rightsInfo")
+    if provider:
+        holder = _sub(rights, "copyrightHolder", literal=provider)
+        for lang in langs:
+            name = release.meta.organisation.get(lang) or profile.get(lang).name
+            if name:
+                _sub(holder, "name", name).set(_LANG, lang)
+        year = (release.meta.date or datetime.now().date()).year
+        _sub(rights, "copyrightNotice", f"© {year} {provider}")
+    for lang, text in terms.items():
+        _sub(rights, "usageTerms", text).set(_LANG, lang)
+
+
+def _sources(cm, release: Release, langs: list[str], profile: Profile, provider: str) -> None:
+    """The organisation as the information source, with its press office's contact
+    details, and each contact person of the release as a contributor with theirs."""
+    details = [profile.get(lang) for lang in langs]
+    if provider:
+        source = _sub(cm, "infoSource", literal=provider)
+        for lang in langs:
+            name = release.meta.organisation.get(lang) or profile.get(lang).name
+            if name:
+                _sub(source, "name", name).set(_LANG, lang)
+        values = {kind: next((getattr(d, attr) for d in details if getattr(d, attr)), "")
+                  for kind, attr in (("email", "email"), ("phone", "phone"), ("web", "website"))}
+        if any(values.values()) or any(d.address for d in details):
+            info = _sub(_sub(source, "organisationDetails"), "contactInfo")
+            for kind, value in values.items():
+                if value:
+                    _sub(info, kind, value)
+            for lang, d in zip(langs, details, strict=True):
+                if d.address:
+                    address = _sub(info, "address")
+                    address.set(_LANG, lang)
+                    _sub(address, "line", d.address)
+    for c in release.meta.contacts:
+        if not c.name:
+            continue
+        person = _sub(cm, "contributor", literal=c.name)
+        _sub(person, "name", c.name)
+        if c.role:
+            _sub(person, "definition", c.role)
+        if c.email or c.phone:
+            info = _sub(_sub(person, "personDetails"), "contactInfo")
+            if c.email:
+                _sub(info, "email", c.email)
+            if c.phone:
+                _sub(info, "phone", c.phone)
+
+
+def _item_meta(item, klass: str, pub: Publication, release: Release, lang: str, provider: str):
     meta = _sub(item, "itemMeta")
     _sub(meta, "itemClass", qcode=klass)
     _sub(meta, "provider", literal=provider)
-    _sub(meta, "versionCreated", when)
-    _sub(meta, "firstCreated", when)
+    _sub(meta, "versionCreated", pub.last.isoformat())
+    _sub(meta, "firstCreated", pub.first.isoformat())
     if release.meta.embargo:
         _sub(meta, "embargoed", release.meta.embargo.isoformat())
     _sub(meta, "pubStatus", qcode="stat:usable")
@@ -130,7 +216,8 @@ def _embargo_note(meta, release: Release, lang: str) -> None:
         _sub(meta, "edNote", embargo_line(release.meta.embargo, lang)).set(_LANG, lang)
 
 
-def _content_meta(item, release: Release, langs: list[str], subjects: list) -> None:
+def _content_meta(item, release: Release, langs: list[str], subjects: list, profile: Profile,
+                  provider: str) -> None:
     cm = _sub(item, "contentMeta")
     m = release.meta
     if m.date:  # when the release was made, not when it was exported
@@ -140,8 +227,11 @@ def _content_meta(item, release: Release, langs: list[str], subjects: list) -> N
         located = _sub(cm, "located", literal=next(iter(places.values())))
         for lang, name in places.items():
             _sub(located, "name", name).set(_LANG, lang)
+    _sources(cm, release, langs, profile, provider)
     for lang in langs:
         _sub(cm, "language", tag=lang)
+    genre = _sub(cm, "genre", qcode="genre:PressRelease")
+    _sub(genre, "name", "Press release").set(_LANG, "en")
     for e in subjects:
         subject = _sub(cm, "subject", type=_SUBJECT_TYPES[e.kind], literal=e.en)
         for lang, name in (("ru", e.ru), ("en", e.en)):
@@ -163,15 +253,16 @@ def _content_meta(item, release: Release, langs: list[str], subjects: list) -> N
             _sub(cm, "description", lead, role="drol:summary").set(_LANG, lang)
 
 
-def _news_item(parent, guid: str, release: Release, langs: list[str], when: str, subjects,
-               provider: str):
-    item = _sub(parent, "newsItem", guid=guid, version="1", standard="NewsML-G2",
+def _news_item(parent, guid: str, release: Release, langs: list[str], pub: Publication,
+               subjects, provider: str, profile: Profile, holder: str = ""):
+    item = _sub(parent, "newsItem", guid=guid, version=str(pub.version), standard="NewsML-G2",
                 standardversion="2.35", conformance="power")
     item.set(_LANG, langs[0])
     _sub(item, "catalogRef", href=CATALOG)
-    _embargo_note(_item_meta(item, "ninat:text", when, release, langs[0], provider), release,
+    _rights(item, release, langs, profile, holder)
+    _embargo_note(_item_meta(item, "ninat:text", pub, release, langs[0], provider), release,
                   langs[0])
-    _content_meta(item, release, langs, subjects)
+    _content_meta(item, release, langs, subjects, profile, holder)
     content = _sub(item, "contentSet")
     for lang in langs:
         inline = _sub(content, "inlineXML", contenttype="application/xhtml+xml")
@@ -181,38 +272,47 @@ def _news_item(parent, guid: str, release: Release, langs: list[str], when: str,
 
 
 def to_newsml(release: Release, registry: Registry | None = None, layout: str = "package",
-              now: datetime | None = None) -> bytes:
-    when = (now or datetime.now().astimezone()).replace(microsecond=0).isoformat()
-    base = f"urn:newsml:tandem:{(release.meta.date or datetime.now().date()).strftime('%Y%m%d')}:" \
-           f"{release.id.rsplit(':', 1)[-1]}"
+              now: datetime | None = None, profile: Profile | None = None,
+              publication: Publication | None = None) -> bytes:
+    """The message; ``publication`` says which version it is (by default the next one,
+    see next_publication; the caller records it)."""
+    profile = profile or Profile()
+    pub = publication or next_publication(release, now)
+    sent = (now or datetime.now().astimezone()).replace(microsecond=0).isoformat()
+    # the guid is the release's own id: stable through edits, re-dating and re-exports
+    base = f"urn:newsml:tandem:{release.id.rsplit(':', 1)[-1]}"
     subjects = _subjects(release, (registry or Registry()).merged(release.names))
     m = release.meta
-    provider = (m.organisation.get("en") or m.organisation.get(release.source_lang)
-                or next((e.en for e in subjects if e.kind == "organisation"), "Tandem"))
+    langs = list(release.languages)
+    own = next((m.organisation[lang] for lang in ("en", *langs) if m.organisation.get(lang)), "")
+    profiled = next((profile.get(lang).name for lang in ("en", *langs) if profile.get(lang).name), "")
+    holder = own or profiled
+    provider = (holder or next((e.en for e in subjects if e.kind == "organisation"), "Tandem"))
     msg = etree.Element(_Q + "newsMessage", nsmap={None: NS})
     header = _sub(msg, "header")
-    _sub(header, "sent", when)
+    _sub(header, "sent", sent)
     _sub(header, "transmitId", str(uuid.uuid4()))
     items = _sub(msg, "itemSet")
-    langs = list(release.languages)
     if layout == "single":
-        _news_item(items, f"{base}", release, langs, when, subjects, provider)
+        _news_item(items, f"{base}", release, langs, pub, subjects, provider, profile, holder)
     else:
-        pkg = _sub(items, "packageItem", guid=f"{base}-pkg", version="1", standard="NewsML-G2",
-                   standardversion="2.35", conformance="power")
-        pkg.set(_LANG, "en")
+        pkg = _sub(items, "packageItem", guid=f"{base}-pkg", version=str(pub.version),
+                   standard="NewsML-G2", standardversion="2.35", conformance="power")
+        pkg.set(_LANG, release.source_lang)
         _sub(pkg, "catalogRef", href=CATALOG)
-        meta = _item_meta(pkg, "ninat:composite", when, release, "en", provider)
+        _rights(pkg, release, langs, profile, holder)
+        meta = _item_meta(pkg, "ninat:composite", pub, release, release.source_lang, provider)
         for lang in langs:  # a title per language, each tagged with its own
             _sub(meta, "title", _headline(release, lang)).set(_LANG, lang)
         group = _sub(_sub(pkg, "groupSet", root="G1"), "group", id="G1", role="group:main",
                      mode="pgrmod:alt")
         for lang in langs:
-            ref = _sub(group, "itemRef", residref=f"{base}-{lang}", version="1",
+            ref = _sub(group, "itemRef", residref=f"{base}-{lang}", version=str(pub.version),
                        contenttype="application/vnd.iptc.g2.newsitem+xml")
             _sub(ref, "itemClass", qcode="ninat:text")
             _sub(ref, "title", _headline(release, lang)).set(_LANG, lang)
         for lang in langs:
-            _news_item(items, f"{base}-{lang}", release, [lang], when, subjects, provider)
+            _news_item(items, f"{base}-{lang}", release, [lang], pub, subjects, provider, profile,
+                       holder)
     validate(msg, "newsml", "NewsML-G2 message")
     return etree.tostring(msg, xml_declaration=True, encoding="UTF-8", pretty_print=True)

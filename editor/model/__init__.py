@@ -8,6 +8,7 @@ from editor.model.release import (
     Metadata,
     NameEntry,
     Paragraph,
+    Publication,
     Release,
     Role,
     Row,
@@ -25,6 +26,6 @@ from editor.model.rowops import (
 
 __all__ = [
     "DEFAULT_LANGUAGES", "Contact", "IgnoredFinding", "Mark", "MarkKind", "Metadata", "NameEntry",
-    "Paragraph", "Release", "Role", "Row", "Status", "fingerprint",
+    "Paragraph", "Publication", "Release", "Role", "Row", "Status", "fingerprint",
     "delete_row", "insert_row", "merge_rows", "move_paragraph", "split_row", "swap_rows",
 ]

@@ -122,6 +122,19 @@ class Contact:
 
 
 @dataclass
+class Publication:
+    """A release's export history for one format that agencies version (NewsML-G2): the
+    version last sent, when the first and the last went out, and a digest of what it said,
+    so an unchanged re-export keeps its version and a changed one gets the next."""
+
+    format: str
+    version: int
+    first: datetime
+    last: datetime
+    digest: str
+
+
+@dataclass
 class Metadata:
     """Per-language fields are dicts keyed by language code."""
 
@@ -169,6 +182,7 @@ class Release:
     ignored: list[IgnoredFinding] = field(default_factory=list)
     words: dict[str, list[str]] = field(default_factory=dict)  # release word list per language
     names: list[NameEntry] = field(default_factory=list)  # release-specific registry entries
+    published: dict[str, Publication] = field(default_factory=dict)  # by format
 
     def __post_init__(self):
         if self.source_lang not in self.languages:

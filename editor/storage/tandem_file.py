@@ -26,6 +26,7 @@ from editor.model import (
     Metadata,
     NameEntry,
     Paragraph,
+    Publication,
     Release,
     Role,
     Row,
@@ -161,6 +162,9 @@ def to_xml(release: Release) -> etree._Element:
                 _sub(entry, "forbidden", _check_text(v, "A registry variant"))
             if e.note:
                 _sub(entry, "note", _check_text(e.note, "A registry note"))
+    for fmt, pub in sorted(release.published.items()):
+        _sub(root, "published", format=fmt, version=str(pub.version),
+             first=pub.first.isoformat(), last=pub.last.isoformat(), digest=pub.digest)
     return root
 
 
@@ -257,8 +261,14 @@ def from_xml(root: etree._Element) -> Release:
                        _text(e.find(_Q + "note")) if e.find(_Q + "note") is not None else "")
              for e in root.iterfind(f"{_Q}names/{_Q}entry")
              if e.find(_Q + "ru") is not None and e.find(_Q + "en") is not None]
+    published = {}
+    for el in root.iterfind(_Q + "published"):
+        published[el.get("format")] = Publication(
+            el.get("format"), int(el.get("version")), datetime.fromisoformat(el.get("first")),
+            datetime.fromisoformat(el.get("last")), el.get("digest", ""))
     return Release(rows=rows, meta=meta, languages=languages, source_lang=source,
-                   id=root.get("id"), ignored=ignored, words=words, names=names)
+                   id=root.get("id"), ignored=ignored, words=words, names=names,
+                   published=published)
 
 
 def from_bytes(data: bytes, name: str = "the file") -> Release:

@@ -48,8 +48,11 @@ def test_russian_release_on_the_letterhead(release):
     assert paras[0].text == "Дни казахского кино в Брюсселе"
     assert paras[1].text == "БРЮССЕЛЬ, 18\u00a0декабря 2025\u00a0г."
     body = [p for p in paras if p.style.name in ("Body Text", "Boilerplate")]
-    assert len(body) == 8 and body[0].text.startswith("Посольство Республики Казахстан")
+    # seven rows of text, the end mark, then the boilerplate row under its heading
+    assert len(body) == 10 and body[0].text.startswith("Посольство Республики Казахстан")
+    assert [p.text for p in body[7:9]] == ["###", "Справка для редакций"]
     assert body[-1].style.name == "Boilerplate"
+    assert body[-1].text == release.rows[7].text("ru")
     tags = langs_of(body[1])
     assert ("Бақыт", "kk-KZ") in tags and ("құшағында", "kk-KZ") in tags
     assert all(tag in ("ru-RU", "kk-KZ") for _, tag in tags)
@@ -82,10 +85,19 @@ def test_english_release_keeps_emphasis_links_and_nbsp(release):
 def test_bilingual_table_pairs_the_rows(release):
     d = docx.Document(io.BytesIO(to_docx_bilingual(release)))
     (table,) = d.tables
-    assert len(table.rows) == 1 + 8 and len(table.columns) == 2
-    first = table.rows[1].cells
+    # headlines, datelines, 7 rows of text, end mark, notes heading, notes
+    assert len(table.rows) == 2 + 7 + 3 and len(table.columns) == 2
+    heads, lines = table.rows[0].cells, table.rows[1].cells
+    assert [c.text for c in heads] == ["Дни казахского кино в Брюсселе",
+                                       "Days of Kazakh Cinema in Brussels"]
+    assert heads[0].paragraphs[0].style.name == "Title"
+    assert [c.text for c in lines] == ["БРЮССЕЛЬ, 18\u00a0декабря 2025\u00a0г.",
+                                       "BRUSSELS, 18 December 2025"]
+    first = table.rows[2].cells
     assert first[0].text.startswith("Посольство") and first[1].text.startswith("The Embassy")
     assert {t for _, t in langs_of(first[1].paragraphs[0])} == {"en-GB"}
+    assert [c.text for c in table.rows[-3].cells] == ["###", "###"]
+    assert [c.text for c in table.rows[-2].cells] == ["Справка для редакций", "Notes to editors"]
 
 
 def test_one_file_per_language(release, tmp_path):

@@ -16,11 +16,12 @@ ALLOWED = {
     "align": {"model", "names"},
     "importers": {"model", "align"},
     "checks": {"model", "names", "spelling"},
-    "export": {"model", "names", "storage"},
+    "profile": {"storage"},
+    "export": {"model", "names", "storage", "profile"},
     "find": {"model"},
-    "preflight": {"model", "checks"},
+    "preflight": {"model", "checks", "profile"},
     "cli": {"model", "storage", "names", "spelling", "align", "importers", "checks", "export",
-            "find", "preflight"},
+            "find", "preflight", "profile"},
 }
 QT = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2")
 
