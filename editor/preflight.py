@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
+from editor.profile import Profile
 
 
 @dataclass
@@ -20,7 +21,9 @@ class Preflight:
         return not (self.errors or self.warnings or self.missing)
 
 
-def preflight(release: Release, findings: list[Finding]) -> Preflight:
+def preflight(release: Release, findings: list[Finding], profile: Profile | None = None) -> Preflight:
+    """Open errors and warnings, and the details missing: the organisation counts as given
+    when the release or the organisation profile names it."""
     out = Preflight()
     for f in findings:
         if f.severity is Severity.ERROR:
@@ -34,6 +37,7 @@ def preflight(release: Release, findings: list[Finding]) -> Preflight:
         out.missing.append("headline")
     if meta.date is None:
         out.missing.append("date")
-    if not any(meta.organisation.values()):
+    profiled = profile is not None and any(profile.get(lang).name for lang in release.languages)
+    if not any(meta.organisation.values()) and not profiled:
         out.missing.append("organisation")
     return out

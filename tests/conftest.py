@@ -1,9 +1,17 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, the organisation profile and recovery files of the tests (the window's and the
+# command line's) never touch the user's own. A child process that imports this module (a
+# crash driver) keeps its parent's folders.
+if "TANDEM_TEST_HOME" not in os.environ:
+    os.environ["TANDEM_TEST_HOME"] = tempfile.mkdtemp(prefix="tandem-test-home-")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["TANDEM_TEST_HOME"], "config")
+    os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["TANDEM_TEST_HOME"], "data")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"

@@ -12,13 +12,25 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.errors import TandemError
 from editor.preflight import preflight
+from editor.profile import Profile, ProfileError, load_profile
 from ui.finding_text import describe
 
 
-def confirm_ready(window, action: str) -> bool:
+def organisation_profile(window) -> Profile | None:
+    """The organisation profile (Settings, Organisation); None, after saying why, when its
+    file cannot be read."""
+    try:
+        return load_profile()
+    except ProfileError as err:
+        QMessageBox.warning(window, QCoreApplication.translate("Distribution", "Organisation profile"),
+                            str(err))
+        return None
+
+
+def confirm_ready(window, action: str, profile: Profile | None = None) -> bool:
     """True when the release may go out: clean, or the user chose to go on anyway."""
     window.checks.wait()
-    result = preflight(window.release, window.checks.findings)
+    result = preflight(window.release, window.checks.findings, profile)
     if result.clean:
         return True
     names = {"headline": QCoreApplication.translate("Distribution", "headline"), "date": QCoreApplication.translate("Distribution", "date"),
@@ -33,6 +45,9 @@ def confirm_ready(window, action: str) -> bool:
     if result.missing:
         lines.append(QCoreApplication.translate("Distribution", "Missing from the release details (Ctrl+Shift+D): %1.")
                      .replace("%1", ", ".join(names[m] for m in result.missing)))
+        if "organisation" in result.missing:
+            lines.append(QCoreApplication.translate(
+                "Distribution", "Or fill in the organisation once for every release: Settings, Organisation."))
     box = QMessageBox(window)
     box.setObjectName("preflight")
     box.setIcon(QMessageBox.Icon.Warning)

@@ -4,7 +4,6 @@ with a busy indicator (an e-mail with PDFs takes a few seconds)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from editor.errors import TandemError
 from editor.export import docx_paths, export
 from editor.export.html_mail import to_html
+from editor.export.pdf import office_binary
 from ui.form_rows import add_path_row
 
 FORMATS = [  # (code, label, suffix)
@@ -59,10 +59,11 @@ class _Run(QRunnable):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, release, registry, folder: str, parent=None):
+    def __init__(self, release, registry, folder: str, parent=None, profile=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.release, self.registry = release, registry
+        self.release, self.registry, self.profile = release, registry, profile
+        self.note = ""  # what the user should know about a finished export
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox()
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
         code = self.format.currentData()
         langs = [self.languages.currentData()] if self.languages.currentData() else None
         if code in ("html", "eml"):
-            self.preview.setHtml(to_html(self.release, langs))
+            self.preview.setHtml(to_html(self.release, langs, self.profile))
             self.preview.show()
         else:
             self.preview.hide()
@@ -163,23 +164,14 @@ class ExportDialog(QDialog):
             options["lang"] = lang
             if self.template.text().strip():
                 options["template"] = Path(self.template.text().strip())
-        release, registry = self.release, self.registry
-        no_office = code == "pdf" and not (shutil.which("soffice") or shutil.which("libreoffice"))
-        if no_office:  # Qt's own PDF writer instead of LibreOffice
-            from ui.pdf_export import write_pdf
-
-            for target, code_lang in zip(self.targets(), [lang] if lang else release.languages,
-                                         strict=True):
-                try:
-                    write_pdf(release, code_lang, target)
-                except Exception as err:
-                    self.error = str(err)
-            self.accept()
-            return
+        release, registry, profile = self.release, self.registry, self.profile
+        if code == "pdf" and office_binary() is None:
+            self.note = self.tr("PDF made by Qt's writer: LibreOffice is not installed, so the "
+                                "letterhead's header and footer are not in it")
         self.buttons.setEnabled(False)
         self.progress.show()
         QThreadPool.globalInstance().start(_Run(
-            lambda: export(release, code, path, registry, **options), self._done))
+            lambda: export(release, code, path, registry, profile=profile, **options), self._done))
 
     def _finished(self, error: str) -> None:
         self.progress.hide()

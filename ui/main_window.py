@@ -39,7 +39,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.path: Path | None = None
-        self._unsaved_import = False  # content that never was in a file (import, recovery)
+        # content that never was in a file (import, recovery) or changed outside the undo
+        # history (the NewsML export history)
+        self._unsaved_changes = False
         self.setWindowIcon(QIcon(str(resource("icons", "tandem.svg"))))
         self.setAcceptDrops(True)
 
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
         self.view.set_release(release)
         self.path = path
         self.guard.attach(path)
-        self._unsaved_import = unsaved
+        self._unsaved_changes = unsaved
         self.view.undo_stack.setClean()
         self._update_modified()
         self._update_title()
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
         first.place_cursor(0)
 
     def _update_modified(self, *_) -> None:
-        self.setWindowModified(self._unsaved_import or not self.view.undo_stack.isClean())
+        self.setWindowModified(self._unsaved_changes or not self.view.undo_stack.isClean())
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled")
@@ -454,7 +456,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self.guard.attach(path)
         self.guard.remember_disk_state()
-        self._unsaved_import = False
+        self._unsaved_changes = False
         self.view.undo_stack.setClean()
         self._update_modified()
         self._update_title()
@@ -531,25 +533,35 @@ class MainWindow(QMainWindow):
         return take_back_xliff(self)
 
     def export_release(self) -> None:
-        from ui.distribution import confirm_ready
+        from ui.distribution import confirm_ready, organisation_profile
         from ui.export_dialog import ExportDialog
 
-        if not confirm_ready(self, self.tr("Export anyway")):
+        profile = organisation_profile(self)
+        if profile is None or not confirm_ready(self, self.tr("Export anyway"), profile):
             return
-        dialog = ExportDialog(self.release, self.view.spell.context.registry, self._folder(), self)
+        published = dict(self.release.published)
+        dialog = ExportDialog(self.release, self.view.spell.context.registry, self._folder(), self,
+                              profile)
         if dialog.exec() and not dialog.error:
-            self.statusBar().showMessage(self.tr("Exported to %1").replace(
-                "%1", ", ".join(str(t) for t in dialog.targets())), 8000)
+            message = self.tr("Exported to %1").replace(
+                "%1", ", ".join(str(t) for t in dialog.targets()))
+            if dialog.note:
+                message += " — " + dialog.note
+            self.statusBar().showMessage(message, 12000)
+        if self.release.published != published:  # a new NewsML version: kept in the file
+            self._unsaved_changes = True
+            self._update_modified()
 
     def send_release(self) -> None:
-        from ui.distribution import confirm_ready
+        from ui.distribution import confirm_ready, organisation_profile
         from ui.send_dialog import SendDialog
 
-        if not confirm_ready(self, self.tr("Send anyway")):
+        profile = organisation_profile(self)
+        if profile is None or not confirm_ready(self, self.tr("Send anyway"), profile):
             return
         if not hasattr(self, "sent_history"):
             self.sent_history: dict = {}
-        SendDialog(self.release, self.settings, self, self.sent_history).exec()
+        SendDialog(self.release, self.settings, self, self.sent_history, profile).exec()
 
     def edit_registry(self) -> None:
         from ui.registry_dialog import RegistryDialog

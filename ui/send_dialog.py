@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import TandemError
-from editor.export.mailer import Server, read_list, send
+from editor.export.mailer import SendCancelled, Server, read_list, send
+from editor.profile import Profile
 from ui.form_rows import add_path_row
+from ui.import_runner import BackgroundTask
 
 
 def keyring_password(host: str, user: str) -> str | None:
@@ -35,17 +37,20 @@ def keyring_password(host: str, user: str) -> str | None:
 
 
 class SendDialog(QDialog):
-    def __init__(self, release, settings, parent=None, history: dict | None = None):
+    def __init__(self, release, settings, parent=None, history: dict | None = None,
+                 profile: Profile | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send to a distribution list"))
         self.release, self.settings = release, settings
+        self.profile = profile or Profile()
         q = settings.q
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.list_path = QLineEdit(str(q.value("send/list", "")))
         add_path_row(form, self.tr("Distribution list (CSV):"), self.list_path, self._choose_list,
                      self.tr("Browse…"))
-        self.sender = QLineEdit(str(q.value("send/from", "")))
+        self.sender = QLineEdit(str(q.value("send/from", "")) or self.profile.sender_address)
+        self.sender.setPlaceholderText(self.tr("press@… (Settings, Organisation: the sender)"))
         form.addRow(self.tr("&From:"), self.sender)
         self.host = QLineEdit(str(q.value("send/host", "")))
         form.addRow(self.tr("SMTP &server:"), self.host)
@@ -114,24 +119,55 @@ class SendDialog(QDialog):
                             self.user.text().strip())
             if not dry_run and not self._confirm(groups):
                 return False
-            report = send(self.release, groups, server, self.sender.text().strip(),
-                          self._password if server.user else None, dry_run=dry_run)
+            # the password is asked for here, on the UI thread, before the work starts
+            password = self._password() if server.user and not dry_run else ""
         except TandemError as err:
             QMessageBox.warning(self, self.tr("Cannot send"), str(err))
             return False
+        sender, release, profile = self.sender.text().strip(), self.release, self.profile
+
+        def task(progress, cancelled):
+            return send(release, groups, server, sender, (lambda: password) if password else None,
+                        dry_run=dry_run, profile=profile, progress=progress, cancelled=cancelled)
+        runner = BackgroundTask(self)
+        runner.label = self.tr("Making the Word and PDF files and sending…")
+        runner.title = self.tr("Send")
+        outcome = task(None, None) if dry_run else runner.run_task(task)
+        runner.finish()
+        if isinstance(outcome, SendCancelled):
+            report = outcome.report
+            self._record(report)
+            QMessageBox.information(self, self.windowTitle(), str(outcome))
+            return False
+        if isinstance(outcome, TandemError):
+            QMessageBox.warning(self, self.tr("Cannot send"), str(outcome))
+            return False
+        if isinstance(outcome, Exception):
+            QMessageBox.critical(self, self.tr("Cannot send"), f"{type(outcome).__name__}: {outcome}")
+            return False
+        report = outcome
         verb = self.tr("Would send") if dry_run else self.tr("Sent")
         lines = [f"{verb} “{p.subject[:70]}” ({'+'.join(p.langs)}) → {', '.join(p.recipients)}"
                  for p in report.planned]
+        lines += [self.tr("Not attached: %1").replace("%1", problem) for problem in report.problems]
         self.plan.setPlainText("\n".join(lines))
         if not dry_run:
-            from datetime import datetime
-
-            total = sum(len(r) for r in groups.values())
-            self.history[self.release.id] = (datetime.now(), total)
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("%1 message(s) sent.").replace("%1", str(report.sent)))
+            self._record(report)
+            text = self.tr("%1 message(s) sent.").replace("%1", str(report.sent))
+            if report.problems:
+                text += "\n" + "\n".join(self.tr("Not attached: %1").replace("%1", problem)
+                                          for problem in report.problems)
+            QMessageBox.information(self, self.windowTitle(), text)
             self.accept()  # a second click cannot send it again
         return True
+
+    def _record(self, report) -> None:
+        """Remember a send that reached anyone, for the "already sent" question."""
+        from datetime import datetime
+
+        if report.sent:
+            reached = sum(len(p.recipients) for p in report.planned[:report.sent])
+            self.history[self.release.id] = (datetime.now(), reached)
 
     def _confirm(self, groups: dict) -> bool:
         """Send to N recipients (by language)? And, if this release went out already, again?"""

@@ -1,4 +1,5 @@
-"""Settings: pane order, font and size, autosave interval, UI language."""
+"""Settings: on one tab pane order, font and size, autosave interval, UI language and
+spelling; on the other the organisation profile (ui/organisation_page.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,19 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from editor.errors import TandemError
+from editor.profile import Profile, ProfileError, load_profile, save_profile
 from ui.form_rows import add_path_row
+from ui.organisation_page import OrganisationPage
 from ui.release_view import language_name
 from ui.settings import Settings
 
@@ -25,7 +34,12 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs)
+        general = QWidget()
+        form = QFormLayout(general)
+        self.tabs.addTab(general, self.tr("&General"))
 
         self.order = QComboBox()
         orders = [tuple(languages), tuple(reversed(languages))]
@@ -77,11 +91,28 @@ class SettingsDialog(QDialog):
         add_path_row(form, self.tr("Organisation &names registry:"), self.org_registry,
                      self._choose_org_registry, self.tr("Browse…"))
 
+        organisation = QWidget()
+        page_layout = QVBoxLayout(organisation)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        try:
+            self.saved_profile = load_profile()
+            problem = ""
+        except ProfileError as err:
+            self.saved_profile, problem = Profile(), str(err)
+        if problem:
+            note = QLabel(self.tr("The saved profile cannot be read (%1); OK replaces it.")
+                          .replace("%1", problem))
+            note.setWordWrap(True)
+            page_layout.addWidget(note)
+        self.organisation = OrganisationPage(self.saved_profile, languages)
+        page_layout.addWidget(self.organisation)
+        self.tabs.addTab(organisation, self.tr("&Organisation"))
+
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
-        form.addRow(box)
+        outer.addWidget(box)
 
     def _choose_org_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation word list"),
@@ -110,3 +141,12 @@ class SettingsDialog(QDialog):
         s.organisation_wordlist = self.org_list.text().strip()
         s.organisation_registry = self.org_registry.text().strip()
         s.sync()
+        profile = self.organisation.profile()
+        if profile != self.saved_profile:
+            try:
+                save_profile(profile)
+                self.saved_profile = profile
+            except (TandemError, OSError) as err:
+                QMessageBox.warning(self, self.tr("Settings"),
+                                    self.tr("The organisation profile was not saved: %1")
+                                    .replace("%1", str(err)))

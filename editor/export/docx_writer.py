@@ -149,14 +149,18 @@ def _placeholder_values(release: Release, langs: list[str], profile: Profile) ->
     def joined(get) -> str:
         return " / ".join(dict.fromkeys(v for v in (get(lang) for lang in langs) if v))
 
-    return {
+    values = {
         "{organisation}": joined(lambda lang: m.organisation.get(lang) or profile.get(lang).name),
         "{unit}": joined(lambda lang: profile.get(lang).unit),
         "{address}": joined(lambda lang: profile.get(lang).address),
         "{phone}": joined(lambda lang: profile.get(lang).phone),
         "{email}": joined(lambda lang: profile.get(lang).email),
         "{website}": joined(lambda lang: profile.get(lang).website),
-        "{contact_line}": joined(lambda lang: profile.get(lang).contact_line()),
+    }
+    # the same phone, e-mail and website once, however many languages
+    values["{contact_line}"] = " · ".join(
+        values[key] for key in ("{address}", "{phone}", "{email}", "{website}") if values[key])
+    return values | {
         "{place}": joined(lambda lang: m.place.get(lang, "")),
         "{date}": joined(lambda lang: format_date(m.date, lang) if m.date else ""),
     }

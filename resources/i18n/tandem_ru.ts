@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ui/help_dialogs.py" line="80"/>
         <source>About Tandem</source>
@@ -12,6 +12,14 @@
         <location filename="../../ui/help_dialogs.py" line="81"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;An editor for press releases in two languages: paragraphs side by side, spelling, agreement of names, dates and figures, and export for distribution.&lt;/p&gt;&lt;p&gt;Spelling: Hunspell dictionaries. Names: natasha, iuliia.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Редактор пресс-релизов на двух языках: абзацы бок о бок, орфография, согласованность имён, дат и чисел, экспорт для рассылки.&lt;/p&gt;&lt;p&gt;Орфография: словари Hunspell. Имена: natasha, iuliia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../ui/import_runner.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -94,7 +102,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="144"/>
-        <source>Accept this spelling of the name into the release's names registry</source>
+        <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
@@ -113,13 +121,13 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="217"/>
+        <location filename="../../ui/checks_panel.py" line="215"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="260"/>
-        <source>Accept a name's spelling</source>
+        <location filename="../../ui/checks_panel.py" line="258"/>
+        <source>Accept a name&apos;s spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
 </context>
@@ -279,63 +287,73 @@
 <context>
     <name>Distribution</name>
     <message>
-        <location filename="../../ui/distribution.py" line="24"/>
+        <location filename="../../ui/distribution.py" line="25"/>
+        <source>Organisation profile</source>
+        <translation>Профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="36"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="24"/>
+        <location filename="../../ui/distribution.py" line="36"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="25"/>
+        <location filename="../../ui/distribution.py" line="37"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="28"/>
+        <location filename="../../ui/distribution.py" line="40"/>
         <source>The checks found %1 error(s) and %2 warning(s).</source>
         <translation>Проверки нашли ошибок: %1, предупреждений: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="31"/>
+        <location filename="../../ui/distribution.py" line="43"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="34"/>
+        <location filename="../../ui/distribution.py" line="46"/>
         <source>Missing from the release details (Ctrl+Shift+D): %1.</source>
         <translation>В сведениях о релизе (Ctrl+Shift+D) не указано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="39"/>
+        <location filename="../../ui/distribution.py" line="49"/>
+        <source>Or fill in the organisation once for every release: Settings, Organisation.</source>
+        <translation>Или укажите организацию один раз для всех релизов: Настройки, Организация.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="54"/>
         <source>Before it goes out</source>
         <translation>Перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="41"/>
+        <location filename="../../ui/distribution.py" line="56"/>
         <source>&amp;Review</source>
         <translation>&amp;Посмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="61"/>
-        <location filename="../../ui/distribution.py" line="75"/>
+        <location filename="../../ui/distribution.py" line="76"/>
+        <location filename="../../ui/distribution.py" line="90"/>
         <source>Import a translation</source>
         <translation>Импорт перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="62"/>
+        <location filename="../../ui/distribution.py" line="77"/>
         <source>XLIFF (*.xlf *.xliff);;All files (*)</source>
         <translation>XLIFF (*.xlf *.xliff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="71"/>
+        <location filename="../../ui/distribution.py" line="86"/>
         <source>Cannot import the translation</source>
         <translation>Не удалось импортировать перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="76"/>
+        <location filename="../../ui/distribution.py" line="91"/>
         <source>%1 row(s) changed by the translation</source>
         <translation>Строк изменено переводом: %1</translation>
     </message>
@@ -348,113 +366,118 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Word, one file per language</source>
         <translation>Word, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Word, both languages side by side</source>
         <translation>Word, оба языка рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>PDF, one file per language</source>
         <translation>PDF, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>NewsML-G2 for news agencies</source>
         <translation>NewsML-G2 для информагентств</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Web page (HTML)</source>
         <translation>Веб-страница (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>E-mail message (.eml)</source>
         <translation>Письмо (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>XLIFF 2.1 for translators</source>
         <translation>XLIFF 2.1 для переводчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation>XLIFF 1.2 для старых CAT-программ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>TMX translation memory</source>
         <translation>Память переводов TMX</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>the standard letterhead</source>
         <translation>стандартный бланк</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="132"/>
+        <location filename="../../ui/export_dialog.py" line="133"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="133"/>
+        <location filename="../../ui/export_dialog.py" line="134"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="155"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
+        <translation>PDF создан средствами Qt: LibreOffice не установлен, поэтому верхнего и нижнего колонтитулов бланка в нём нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -523,7 +546,7 @@
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="136"/>
-        <location filename="../../ui/find_dialog.py" line="190"/>
+        <location filename="../../ui/find_dialog.py" line="192"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
@@ -533,12 +556,12 @@
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/find_dialog.py" line="192"/>
+        <location filename="../../ui/find_dialog.py" line="194"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/find_dialog.py" line="193"/>
+        <location filename="../../ui/find_dialog.py" line="195"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n замена</numerusform>
@@ -772,22 +795,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/import_runner.py" line="76"/>
+        <location filename="../../ui/import_runner.py" line="127"/>
         <source>Importing and aligning the two versions…</source>
         <translation>Импорт и выравнивание двух версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_runner.py" line="77"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_runner.py" line="78"/>
+        <location filename="../../ui/import_runner.py" line="128"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_runner.py" line="110"/>
+        <location filename="../../ui/import_runner.py" line="133"/>
         <source>Showing the rows…</source>
         <translation>Показ строк…</translation>
     </message>
@@ -826,308 +844,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Autosave failed (Tandem will try again): %1</source>
         <translation>Автосохранение не удалось (Tandem повторит попытку): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Import both versions…</source>
         <translation>&amp;Импорт обеих версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Sen&amp;d…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Import &amp;translation (XLIFF)…</source>
         <translation>Импорт &amp;перевода (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Release &amp;details…</source>
         <translation>&amp;Сведения о релизе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Select &amp;all</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Replace…</source>
         <translation>За&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Find pre&amp;vious</source>
         <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Rows</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Split row at cursor</source>
         <translation>&amp;Разделить строку по курсору</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Move paragraph &amp;up</source>
         <translation>Абзац &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Move paragraph &amp;down</source>
         <translation>Абзац в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Insert empty row</source>
         <translation>&amp;Вставить пустую строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Paragraph &amp;role</source>
         <translation>&amp;Роль абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Confirm alignment</source>
         <translation>&amp;Подтвердить выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Re-&amp;align from here</source>
         <translation>&amp;Выровнять заново отсюда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Names registry…</source>
         <translation>&amp;Реестр имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Ignored findings…</source>
         <translation>&amp;Скрытые замечания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;О программе Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -1136,77 +1154,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Импорт отменён; ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -1215,69 +1233,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="39"/>
+        <source>Sender&apos;s &amp;address:</source>
+        <translation>&amp;Адрес отправителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="41"/>
+        <source>an image for the letterhead (PNG or JPEG)</source>
+        <translation>изображение для бланка (PNG или JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="42"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="42"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="45"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="47"/>
+        <source>&amp;End mark:</source>
+        <translation>&amp;Знак конца текста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="53"/>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="53"/>
+        <source>Press office:</source>
+        <translation>Пресс-служба:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="54"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="54"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="55"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="55"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="56"/>
+        <source>Sender&apos;s name in e-mail:</source>
+        <translation>Имя отправителя в письме:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="57"/>
+        <source>Rights:</source>
+        <translation>Права:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="57"/>
+        <source>Notes to editors:</source>
+        <translation>Справка для редакций:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="74"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_page.py" line="75"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1433,7 @@
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="54"/>
-        <source>Choose the organisation's registry file in Settings.</source>
+        <source>Choose the organisation&apos;s registry file in Settings.</source>
         <translation>Выберите файл реестра организации в настройках.</translation>
     </message>
     <message>
@@ -1521,7 +1627,7 @@
     </message>
     <message>
         <location filename="../../ui/release_view.py" line="537"/>
-        <source>This row's alignment needs no confirming</source>
+        <source>This row&apos;s alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
@@ -1558,37 +1664,37 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/role_gutter.py" line="19"/>
+        <location filename="../../ui/role_gutter.py" line="20"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="20"/>
+        <location filename="../../ui/role_gutter.py" line="21"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="21"/>
+        <location filename="../../ui/role_gutter.py" line="22"/>
         <source>Body</source>
         <translation>Основной текст</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="22"/>
+        <location filename="../../ui/role_gutter.py" line="23"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="23"/>
+        <location filename="../../ui/role_gutter.py" line="24"/>
         <source>Boilerplate</source>
         <translation>Справка об организации</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="24"/>
+        <location filename="../../ui/role_gutter.py" line="25"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/role_gutter.py" line="97"/>
+        <location filename="../../ui/role_gutter.py" line="79"/>
         <source>Role of this paragraph: %1 (click to change)</source>
         <translation>Роль абзаца: %1 (щёлкните, чтобы изменить)</translation>
     </message>
@@ -1596,122 +1702,141 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="40"/>
+        <location filename="../../ui/send_dialog.py" line="43"/>
         <source>Send to a distribution list</source>
         <translation>Отправка по списку рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="47"/>
+        <location filename="../../ui/send_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="46"/>
+        <location filename="../../ui/send_dialog.py" line="50"/>
         <source>Distribution list (CSV):</source>
         <translation>Список рассылки (CSV):</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="49"/>
+        <location filename="../../ui/send_dialog.py" line="53"/>
+        <source>press@… (Settings, Organisation: the sender)</source>
+        <translation>press@… (Настройки, Организация: отправитель)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="54"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="51"/>
+        <location filename="../../ui/send_dialog.py" line="56"/>
         <source>SMTP &amp;server:</source>
         <translation>SMTP-&amp;сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="55"/>
+        <location filename="../../ui/send_dialog.py" line="60"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="58"/>
+        <location filename="../../ui/send_dialog.py" line="63"/>
         <source>None (this computer only)</source>
         <translation>Нет (только этот компьютер)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="61"/>
+        <location filename="../../ui/send_dialog.py" line="66"/>
         <source>&amp;Security:</source>
         <translation>&amp;Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="63"/>
+        <location filename="../../ui/send_dialog.py" line="68"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="67"/>
+        <location filename="../../ui/send_dialog.py" line="72"/>
         <source>Check shows what would be sent to whom, and sends nothing.</source>
         <translation>«Проверить» покажет, что и кому будет отправлено, ничего не отправляя.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="71"/>
+        <location filename="../../ui/send_dialog.py" line="76"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="72"/>
+        <location filename="../../ui/send_dialog.py" line="77"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="85"/>
+        <location filename="../../ui/send_dialog.py" line="90"/>
         <source>Distribution list</source>
         <translation>Список рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="86"/>
+        <location filename="../../ui/send_dialog.py" line="91"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="102"/>
+        <location filename="../../ui/send_dialog.py" line="107"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="103"/>
+        <location filename="../../ui/send_dialog.py" line="108"/>
         <source>SMTP password for %1:</source>
         <translation>Пароль SMTP для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="120"/>
+        <location filename="../../ui/send_dialog.py" line="125"/>
+        <location filename="../../ui/send_dialog.py" line="143"/>
+        <location filename="../../ui/send_dialog.py" line="146"/>
         <source>Cannot send</source>
         <translation>Не удаётся отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="122"/>
+        <location filename="../../ui/send_dialog.py" line="133"/>
+        <source>Making the Word and PDF files and sending…</source>
+        <translation>Создание файлов Word и PDF и отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="149"/>
         <source>Would send</source>
         <translation>Будет отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="122"/>
+        <location filename="../../ui/send_dialog.py" line="149"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="132"/>
+        <location filename="../../ui/send_dialog.py" line="152"/>
+        <location filename="../../ui/send_dialog.py" line="158"/>
+        <source>Not attached: %1</source>
+        <translation>Не вложено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="156"/>
         <source>%1 message(s) sent.</source>
         <translation>Отправлено писем: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="147"/>
+        <location filename="../../ui/send_dialog.py" line="183"/>
         <source>Already sent</source>
         <translation>Уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="148"/>
+        <location filename="../../ui/send_dialog.py" line="184"/>
         <source>This release was already sent at %1 to %2 recipient(s). Send it again?</source>
         <translation>Этот релиз уже отправлен в %1 (получателей: %2). Отправить ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="155"/>
+        <location filename="../../ui/send_dialog.py" line="134"/>
+        <location filename="../../ui/send_dialog.py" line="191"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="156"/>
+        <location filename="../../ui/send_dialog.py" line="192"/>
         <source>Send to %1 recipient(s): %2?</source>
         <translation>Отправить получателям (%1): %2?</translation>
     </message>
@@ -1719,118 +1844,139 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>&amp;Pane order (left | right):</source>
         <translation>&amp;Порядок панелей (слева | справа):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>&amp;Font:</source>
         <translation>&amp;Шрифт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Размер шрифта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Автосохранение каждые:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>British, -ize (Oxford; UN and EU style)</source>
         <translation>британская, -ize (оксфордская; стиль ООН и ЕС)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>British, -ise</source>
         <translation>британская, -ise</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>American</source>
         <translation>американская</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>&amp;English spelling:</source>
         <translation>&amp;Английская орфография:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Check words in capitals (МИД, UNESCO)</source>
         <translation>Проверять слова из заглавных букв (МИД, UNESCO)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>a shared text file, one word per line</source>
         <translation>общий текстовый файл, по слову в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>The organisation profile was not saved: %1</source>
+        <translation>Профиль организации не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>&amp;Organisation word list:</source>
         <translation>Список слов &amp;организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>a shared CSV or TBX file</source>
         <translation>общий файл CSV или TBX</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Organisation &amp;names registry:</source>
         <translation>&amp;Реестр имён организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>The saved profile cannot be read (%1); OK replaces it.</source>
+        <translation>Сохранённый профиль не читается (%1); «ОК» заменит его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Organisation word list</source>
         <translation>Список слов организации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Word lists (*.txt *.dic);;All files (*)</source>
         <translation>Списки слов (*.txt *.dic);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Organisation names registry</source>
         <translation>Реестр имён организации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Registries (*.csv *.tbx);;All files (*)</source>
         <translation>Реестры (*.csv *.tbx);;Все файлы (*)</translation>
     </message>
@@ -1942,32 +2088,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/status_gutter.py" line="26"/>
+        <location filename="../../ui/status_gutter.py" line="28"/>
         <source>Untranslated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="27"/>
+        <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="28"/>
+        <location filename="../../ui/status_gutter.py" line="30"/>
         <source>Translated</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="29"/>
+        <location filename="../../ui/status_gutter.py" line="31"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="30"/>
+        <location filename="../../ui/status_gutter.py" line="32"/>
         <source>Stale: the source changed after translation</source>
         <translation>Устарело: оригинал изменён после перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="97"/>
+        <location filename="../../ui/status_gutter.py" line="73"/>
         <source>Paired automatically (confidence %1): check and confirm the alignment</source>
         <translation>Сопоставлено автоматически (уверенность %1): проверьте и подтвердите выравнивание</translation>
     </message>

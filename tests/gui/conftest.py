@@ -1,14 +1,5 @@
-import os
-import tempfile
-
 import pytest
-
-# Settings and recovery files of the tests never touch the user's own.
-_home = tempfile.mkdtemp(prefix="tandem-test-home-")
-os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
-os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
-
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -34,11 +25,15 @@ def no_modal_dialogs(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp, tmp_path, monkeypatch):
-    """Each test starts with default settings and an empty user data folder (personal
-    word list, untitled recovery files)."""
+    """Each test starts with default settings, no organisation profile and an empty user
+    data folder (personal word list, untitled recovery files)."""
     from PySide6.QtCore import QSettings
+
+    from editor.profile import default_path
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     QSettings().clear()
+    default_path().unlink(missing_ok=True)
     yield
     QSettings().clear()
+    default_path().unlink(missing_ok=True)

@@ -32,7 +32,8 @@ SAME_IN_BOTH = {
     "csv", "tbx", "smtp", "starttls", "ssl", "tls", "utf", "ctrl", "shift", "alt", "del", "enter",
     "backspace", "delete", "return", "esc", "iso", "url", "xml", "eml", "libreoffice", "word",
     "ins", "home", "end", "pgup", "pgdown", "tab", "space", "print", "ize", "ise", "oxford", "api",
-    "ltd", "kz", "press", "example", "org", "com", "g2", "cat", "unesco", "utc",
+    "ltd", "kz", "press", "example", "org", "com", "g2", "cat", "unesco", "utc", "png", "jpeg",
+    "jpg", "gif", "bmp",
 }
 # the interface languages are offered by their own names, as everywhere
 NATIVE_NAMES = {"English", "Русский"}
