@@ -107,7 +107,11 @@ def cmd_export(args) -> int:
     if args.to in ("docx", "pdf"):
         options = {"lang": args.lang}
     before = release.published.get("newsml")
-    export(release, args.to, out, registry, profile=_profile(args), **options)
+    profile = _profile(args)
+    if args.to == "eml" and not profile.sender_address:
+        _warn(["the message has no sender (From: press@example.invalid): fill in the sender in "
+               "Settings, Organisation, or give --profile FILE"])
+    export(release, args.to, out, registry, profile=profile, **options)
     for target in targets:
         _out(f"{target}: {args.to}, {len(release.rows)} rows")
     if args.to == "pdf":

@@ -249,3 +249,48 @@ def test_find_and_replace_from_the_command_line(tmp_path):
     assert proc.returncode == 0 and f"{len(matches)} replacement(s)" in proc.stdout
     assert tandem("find", out, "Brussels", "--lang", "en").stdout.strip().endswith("0 match(es)")
     assert_one_line_error(tandem("find", release, "(", "--regex"), "not a valid regular expression")
+
+
+def test_export_with_a_profile_and_newsml_versions_kept_in_the_release(tmp_path):
+    """--profile fills the letterhead and the e-mail sender; a NewsML export of a .tandem
+    saves its version in the file: unchanged → same version, edited → the next one."""
+    import docx
+    from lxml import etree
+
+    from editor.profile import OrgDetails, Profile, save_profile
+    from editor.storage import load_release, save_release
+
+    profile = tmp_path / "org.json"
+    save_profile(Profile({"ru": OrgDetails(name="Посольство Казахстана", phone="+32 2 374 95 62"),
+                          "en": OrgDetails(name="Embassy of Kazakhstan", sender_name="Embassy")},
+                         sender_address="press@kazembassy.example"), profile)
+    release = tmp_path / "r.tandem"
+    assert tandem("import", "--ru", RU, "--en", EN, "-o", release).returncode == 0
+    proc = tandem("export", release, "--to", "docx", "--lang", "ru", "--profile", profile,
+                  "-o", tmp_path / "ru.docx")
+    assert proc.returncode == 0, proc.stderr
+    header = [p.text for p in docx.Document(str(tmp_path / "ru.docx")).sections[0].header.paragraphs
+              if p.text]
+    assert header == ["Посольство Казахстана", "+32 2 374 95 62"]
+    eml = tandem("export", release, "--to", "eml", "--profile", profile, "-o", tmp_path / "r.eml")
+    assert eml.returncode == 0 and eml.stderr == ""
+    assert b"press@kazembassy.example" in (tmp_path / "r.eml").read_bytes()
+    bare = tandem("export", release, "--to", "eml", "-o", tmp_path / "bare.eml")
+    assert bare.returncode == 0 and "has no sender" in bare.stderr  # said, not silent
+
+    nar = "{http://iptc.org/std/nar/2006-10-01/}"
+    versions = []
+    for n, edit in enumerate((None, None, "More films follow in spring.")):
+        if edit:
+            r = load_release(release)
+            r.rows[1].paragraphs["en"].text += " " + edit
+            save_release(r, release)
+        out = tmp_path / f"n{n}.xml"
+        proc = tandem("export", release, "--to", "newsml", "--profile", profile, "-o", out)
+        assert proc.returncode == 0, proc.stderr
+        item = etree.parse(str(out)).getroot().find(f"{nar}itemSet/{nar}newsItem")
+        versions.append((item.get("guid"), item.get("version")))
+    assert [v for _, v in versions] == ["1", "1", "2"]
+    assert len({g for g, _ in versions}) == 1
+    assert load_release(release).published["newsml"].version == 2
+    assert "NewsML-G2 version 2" in proc.stdout

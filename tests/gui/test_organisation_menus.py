@@ -166,3 +166,56 @@ def test_send_through_the_menu_comes_from_the_profile_in_each_language(
         assert any(f.endswith(".docx") for f in files) and any(f.endswith(".pdf") for f in files)
     assert names == {"anna@example.kz": "Пресс-служба Посольства",
                      "bob@example.be": "Embassy Press Office"}
+
+
+def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkeypatch):
+    """Each format of the Export dialog, chosen there after Ctrl+E, written and read back by
+    the program that receives it (python-docx, pypdf, lxml, the email package); the outputs
+    meant for readers carry the embargo in the reader's language."""
+    import copy
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from pypdf import PdfReader
+
+    from ui.export_dialog import FORMATS
+
+    w = open_sample(qtbot)
+    meta = copy.deepcopy(w.release.meta)
+    meta.embargo = datetime(2025, 12, 18, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    meta.organisation = {"ru": "Посольство Казахстана", "en": "Embassy of Kazakhstan"}
+    meta.headline = {"ru": "Дни казахского кино", "en": "Days of Kazakh Cinema"}
+    w.view.change_metadata(meta)
+    ru_line = "ЭМБАРГО: не публиковать до 18\u00a0декабря 2025\u00a0г., 10:00 (CET)"
+    en_line = "EMBARGOED UNTIL 18 December 2025, 10:00 CET"
+
+    def docx_text(path):
+        d = docx.Document(str(path))
+        return "\n".join([p.text for p in d.paragraphs]
+                         + [c.text for t in d.tables for r in t.rows for c in r.cells])
+    read = {
+        "docx": lambda out: docx_text(out.with_suffix(".ru.docx")) + docx_text(out.with_suffix(".en.docx")),
+        "docx-bilingual": docx_text,
+        "pdf": lambda out: " ".join(" ".join(PdfReader(out.with_suffix(f".{lang}.pdf")).pages[0]
+                                             .extract_text().split()) for lang in ("ru", "en")),
+        "newsml": lambda out: " ".join(etree.parse(str(out)).getroot().itertext()),
+        "html": lambda out: out.read_text(encoding="utf-8"),
+        "eml": lambda out: "\n".join(part.get_content() for part in email.message_from_bytes(
+            out.read_bytes(), policy=policy.default).walk() if part.get_content_type()
+            in ("text/plain", "text/html")),
+        "xliff": lambda out: etree.parse(str(out)).getroot().tag,
+        "xliff12": lambda out: etree.parse(str(out)).getroot().tag,
+        "tmx": lambda out: etree.parse(str(out)).getroot().tag,
+    }
+    assert [code for code, _label, _suffix in FORMATS] == list(read)
+    for code, _label, suffix in FORMATS:
+        out = tmp_path / f"{code}{suffix}"
+        export_through_menu(qtbot, monkeypatch, w, code, out)
+        text = read[code](out)
+        if code.startswith(("xliff", "tmx")):
+            assert text.endswith(("xliff", "tmx")), (code, text)
+            continue
+        # PDF text extraction spaces words as it likes: compare without white space
+        flat = "".join(text.split())
+        for line in (ru_line, en_line):
+            assert "".join(line.split()) in flat, (code, line)
