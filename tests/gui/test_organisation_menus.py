@@ -219,3 +219,54 @@ def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkey
         flat = "".join(text.split())
         for line in (ru_line, en_line):
             assert "".join(line.split()) in flat, (code, line)
+
+
+def test_sending_shows_progress_and_cancel_stops_it(qtbot, tmp_path, smtp_inbox, monkeypatch):
+    """A send that takes a while shows a progress dialog; its Cancel stops before anything
+    goes out, and the user is told how many messages went (none)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    import editor.export.mailer as mailer
+
+    port, inbox = smtp_inbox
+    lst = tmp_path / "list.csv"
+    lst.write_text("anna@example.kz,ru\nbob@example.be,en\n", encoding="utf-8")
+    real = mailer.attachments_for
+    monkeypatch.setattr(mailer, "attachments_for",
+                        lambda *a, **k: (time.sleep(0.5), real(*a, **k))[1])
+    w = open_sample(qtbot)
+    complete(w)
+    import copy
+
+    meta = copy.deepcopy(w.release.meta)
+    meta.organisation = {"ru": "Посольство Казахстана", "en": "Embassy of Kazakhstan"}
+    w.view.change_metadata(meta)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    told, seen = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+
+    def cancel(dialog):
+        bars = dialog.findChildren(QProgressDialog)
+        seen.extend(b.labelText() for b in bars if b.isVisible())
+        for bar in bars:
+            bar.cancel()
+
+    def run_dialog(self):
+        self.list_path.setText(str(lst))
+        self.sender.setText("press@kazembassy.example")
+        self.host.setText("127.0.0.1")
+        self.port.setValue(port)
+        self.security.setCurrentIndex(self.security.findData("none"))
+        QTimer.singleShot(700, lambda: cancel(self))
+        qtbot.mouseClick(self.send_button, Qt.MouseButton.LeftButton)
+        return 0
+    from ui.send_dialog import SendDialog
+
+    monkeypatch.setattr(SendDialog, "exec", run_dialog)
+    w.action_send.trigger()
+    assert seen and "sending" in seen[0]
+    assert told == ["sending cancelled after 0 of 2 message(s)"]
+    assert inbox.messages == []
