@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SAMPLE  := resources/samples/kazakh-cinema-days
 
-.PHONY: setup system run test bench lint translations screenshots desktop clean
+.PHONY: setup system run test bench accuracy lint translations screenshots desktop clean
 
 setup: system $(STAMP)
 
@@ -27,6 +27,10 @@ test: setup lint
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# pairing and checks on releases written for evaluation (tests/accuracy/corpus)
+accuracy: setup
+	$(BIN)/python -m tests.accuracy
 
 # ruff on everything, mypy on the core (configured in pyproject.toml)
 lint: setup
