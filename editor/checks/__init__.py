@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
+from editor.morphology import russian_lemmas
 from editor.names.registry import Registry
 from editor.names.registry import shipped as shipped_registry
 from editor.names.romanize import lemma_candidates
@@ -42,9 +43,17 @@ class CheckContext:
         name_words = {t.casefold() for e in registry.entries
                  for form in (e.ru, e.en, *e.accepted) for t in re.findall(r"[^\W\d_][\w’'-]*", form)}
 
+        shipped = self._shipped
+
         def accept(word: str) -> bool:
             key = word.replace("’", "'").casefold()
             if any(key in words for words in lists):
+                return True
+            if "\u0400" <= key[:1] <= "\u04ff":  # a shipped word in another case form
+                if not shipped.isdisjoint(russian_lemmas(key)):
+                    return True
+            elif key.endswith("s") and (key[:-1] in shipped or (key.endswith("es")
+                                                                and key[:-2] in shipped)):
                 return True
             return key in name_words or (key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff"
                                          and not name_words.isdisjoint(lemma_candidates(key)))

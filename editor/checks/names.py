@@ -60,6 +60,9 @@ def _whole_name(run: Entity, absent: list[tuple[int, int]], knows) -> tuple[int,
     return start, end
 
 
+FOREIGN_SURNAME = 0.6  # with the first name found: Бруш / Bruch (0.8), not Тео / Tan (0.33)
+
+
 def _near(skel: str, candidates: set[str]) -> str | None:
     best, score = None, 0.0
     for c in candidates:
@@ -111,7 +114,9 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
         if e.ru in reported:
             continue  # one finding per entry and row
         reported.add(e.ru)
-        ok = [span for form in [e.en, *e.accepted] if (span := find_form(text, form))]
+        # a dateline writes the place in capitals (ASTANA, 14 May): the same spelling
+        forms = [e.en, *e.accepted]
+        ok = [span for form in forms + [f.upper() for f in forms] if (span := find_form(text, form))]
         if ok:
             covered_en += ok
             continue
@@ -170,6 +175,9 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
         if not text.strip():
             continue  # an empty partner is 'untranslated', not a missing name
         latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+        # capitalised words no dictionary knows: where the English side reports near misses
+        unknown = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text)
+                   if w[0].isupper() and not knows(_bare(w).lower())}
         covered_en, covered_ru = [], []
         if registry is not None:
             found, covered_en, covered_ru = _registry_row(release, i, registry, lang)
@@ -206,10 +214,17 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
             if any(a < person.end and person.start < b for a, b in covered_ru):
                 continue  # the registry has spoken
             skels = [cyrillic_skeletons(t) for t in person.tokens]
-            if any(s & latin for s in skels):
+            # the surname (the last word) must be there: a first name alone does not make
+            # Josephine Tan of Жозефина Тео
+            if skels and skels[-1] & latin:
                 continue
-            if any(_near(s, latin) for group in skels for s in group):
+            if skels and any(_near(s, unknown) for s in skels[-1]):
                 continue  # a near miss, reported from the English side
+            if len(skels) > 1 and any(s & latin for s in skels[:-1]) and any(
+                    SequenceMatcher(None, s, c).ratio() >= FOREIGN_SURNAME
+                    for s in skels[-1] for c in unknown):
+                continue  # the first name, and a surname as its own language spells it
+                          # (Кристиан Бруш / Christian Bruch)
             out.append(Finding(
                 "name.missing", Severity.WARNING, i, lang, 0, 0, person.text,
                 msg("{name} ({normal}) is not in the {t_lang} paragraph", name=person.text, normal=person.normal, t_lang=lang),
@@ -239,7 +254,8 @@ def inconsistent_names(release: Release, runs) -> list[Finding]:
     for i, run, tokens in runs:
         odd = [(w, canonical[latin_skeleton(w)]) for _s, _e, w, covered in tokens
                if not covered and latin_skeleton(w) in canonical
-               and canonical[latin_skeleton(w)] != w]
+               and canonical[latin_skeleton(w)] != w
+               and canonical[latin_skeleton(w)].upper() != w]  # ALMATY in a dateline
         if odd:
             fixed = run.text
             for w, c in odd:

@@ -28,7 +28,9 @@ class PartnerNames:
             return any(len(s) >= 3 and s in self.latin for s in cyrillic_skeletons(word))
         if not word[:1].isupper() and not _KAZAKH_LATIN.search(word):
             return False  # lowercase English; but Kazakh in Latin letters may be (qarasy)
+        target = latin_skeleton(word)
+        if len(target) >= 3 and target in self.latin:
+            return True  # written in Latin letters in both versions (Flagey, Stipendium)
         if self._cyrillic is None:
             self._cyrillic = set().union(*map(cyrillic_skeletons, self._cyrillic_words))
-        target = latin_skeleton(word)
         return len(target) >= 3 and target in self._cyrillic

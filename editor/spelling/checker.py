@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from editor.morphology import known_russian, known_with_prefix
 from editor.spelling.dictionaries import SpellService
 from editor.spelling.tokens import Token, clean, script_of, words
 
@@ -33,6 +34,14 @@ def _never(word: str) -> bool:
     return False
 
 
+def _compound_stem(part: str) -> bool:
+    """The first half of a Russian compound adjective: казахстанско- (казахстанский),
+    культурно- (культурный), русско- (русский)."""
+    low = part.lower()
+    return (len(low) > 3 and low[-1] in "ое" and script_of(low) == "ru"
+            and any(known_russian(low[:-1] + end) for end in ("ий", "ый", "ой")))
+
+
 class SpellChecker:
     def __init__(self, service: SpellService, accept: Callable[[str], bool] = _never):
         self.service = service
@@ -41,6 +50,7 @@ class SpellChecker:
 
     def _known(self, word: str, script: str, confirm) -> bool:
         return (self.accept(word) or self.service.knows(word, script)
+                or (script == "ru" and (known_russian(word) or known_with_prefix(word)))
                 or (confirm is not None and confirm(word)))
 
     def _word_ok(self, word: str, script: str, confirm) -> bool:
@@ -52,7 +62,8 @@ class SpellChecker:
                 return True
         parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
         if len(parts) > 1:
-            return all(self._part_ok(p, confirm) for p in parts)
+            return all(self._part_ok(p, confirm) or (k < len(parts) - 1 and _compound_stem(p))
+                       for k, p in enumerate(parts))
         return False
 
     def _part_ok(self, part: str, confirm) -> bool:
@@ -83,7 +94,10 @@ class SpellChecker:
         return found
 
     def _skipped(self, word: str) -> bool:
+        """A single letter (г. for год, т. е.) or, unless asked for, an abbreviation."""
         letters = [c for c in word if c.isalpha()]
+        if len(letters) == 1:
+            return True
         return (not self.service.check_all_caps and len(letters) >= 2
                 and all(c.isupper() for c in letters))
 

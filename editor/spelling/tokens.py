@@ -1,6 +1,6 @@
 """Words of a paragraph as a spell checker should see them.
 
-URLs and e-mail addresses are skipped whole; a word may hold inner hyphens and apostrophes
+URLs, e-mail addresses and bare domains (gov.kz) are skipped whole; a word may hold inner hyphens and apostrophes
 (кто-то, культурно-гуманитарного, Kaldayakov’s, don't); tokens with digits are numbers or
 numbered forms (95-летие, 95th, 1990-х) and are not spell-checked."""
 
@@ -12,8 +12,14 @@ from dataclasses import dataclass
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)\]]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# a bare domain as releases give them (gov.kz, almaty.gov.kz, akorda.kz): lowercase, a
+# country or generic top-level domain
+_DOMAIN = (r"(?<![\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|uz|kg|tj|tm|az|ge|am|by|ua"
+           r"|cn|jp|kr|tr|de|fr|be|nl|uk|it|es|eu|us|ca|ch|at|pl|cz|hu|com|org|net|gov|int|edu"
+           r"|info|io|news)(?![\w-])")
 _WORD = r"[^\W_](?:[\w\u00ad\u0300-\u036f]|[-‐‑'’](?=[^\W_]))*"
-_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<word>{_WORD})", re.UNICODE)
+_TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<domain>{_DOMAIN})|(?P<word>{_WORD})",
+                    re.UNICODE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 HYPHENS = "-‐‑"
