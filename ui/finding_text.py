@@ -26,6 +26,7 @@ def _templates() -> None:  # never called: it lists the templates for lupdate
     QCoreApplication.translate("Findings", "The {t_lang} paragraph is a copy of the {s_lang}")
     QCoreApplication.translate("Findings", "The {t_lang} paragraph is empty")
     QCoreApplication.translate("Findings", "The {t_lang} paragraph is mostly in the {s_lang} alphabet: is it translated?")
+    QCoreApplication.translate("Findings", "This paragraph is only in the {p_lang} version")
     QCoreApplication.translate("Findings", "Two or more spaces between words")
     QCoreApplication.translate("Findings", "{figure} is missing from the translation")
     QCoreApplication.translate("Findings", "{form} is not to be used: the registry spelling is {approved}")

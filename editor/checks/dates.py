@@ -1,6 +1,7 @@
 """``date.mismatch``: dates that differ between partners, written any common way:
 18 декабря 2025 г. / 18.12.2025 / December 18, 2025 / 18 December 2025 / 2025-12-18, and
-month-year (в декабре 2025 / in December 2025)."""
+month-year (в декабре 2025 / in December 2025), a month alone (в мае / in May) and a season
+(осенью / in the autumn)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "a
               "september", "october", "november", "december"]
 _RU_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яё]*)" for i, stem in enumerate(_RU_MONTHS))
 _EN_MONTH = "|".join(f"(?P<m{i}>{name}|{name[:3]}\\.?)" for i, name in enumerate(_EN_MONTHS))
+_EN_MONTH_CAP = "|".join(f"(?P<m{i}>{name.title()})" for i, name in enumerate(_EN_MONTHS))
+SEASONS = ["spring", "summer", "autumn", "winter"]  # month numbers 13 to 16 stand for them
 _SP = r"[ \u00a0\u202f]+"
 _YEAR = r"(?P<y>\d{4})"
 _DAY = r"(?P<d>\d{1,2})"
@@ -32,6 +35,18 @@ PATTERNS = {
                    re.IGNORECASE),
         re.compile(rf"\b(?:{_EN_MONTH}){_SP}{_YEAR}\b", re.IGNORECASE),
     ],
+    # a month alone, after a preposition (English months are capitalised: "in May", not "may")
+    "ru-month": [re.compile(rf"(?<![\w-])(?:в|во|к|до|с|со|после|с начала|до конца|в конце|в начале"
+                            rf"|в середине){_SP}(?:{_RU_MONTH})(?![\w-])", re.IGNORECASE)],
+    "en-month": [re.compile(rf"\b(?i:in|by|until|till|from|since|early|late|end of|beginning of"
+                            rf"|this|next|last)(?:{_SP}|-)(?:{_EN_MONTH_CAP})\b(?![ \u00a0]\d)")],
+    # a season: осенью / in the autumn; весной 2026 года / in spring 2026
+    "ru-season": [re.compile(rf"(?<![\w-])(?:(?P<s0>весн(?:ой|а|ы|е|у))|(?P<s1>летом|лето)"
+                             rf"|(?P<s2>осенью|осень|осени)|(?P<s3>зимой|зима|зимы|зиме|зиму))"
+                             rf"(?:{_SP}{_YEAR}(?:{_SP}(?:г\.|года|году))?)?(?![\w-])", re.IGNORECASE)],
+    "en-season": [re.compile(rf"\b(?i:in|this|next|last|early|late|by|until|from|since)"
+                             rf"(?:{_SP}(?i:the))?{_SP}(?:(?P<s0>(?i:spring))|(?P<s1>(?i:summer))"
+                             rf"|(?P<s2>(?i:autumn|fall))|(?P<s3>(?i:winter)))(?:{_SP}(?:of{_SP})?{_YEAR})?\b")],
     "*": [
         re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
         re.compile(r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
@@ -55,6 +70,9 @@ class DateMention:
                 and (self.day is None) == (other.day is None))
 
     def label(self) -> str:
+        if self.month > 12:
+            return " ".join(p for p in (SEASONS[self.month - 13],
+                                        str(self.year) if self.year else None) if p)
         parts = [str(self.day) if self.day else None, _EN_MONTHS[self.month - 1].title(),
                  str(self.year) if self.year else None]
         return " ".join(p for p in parts if p)
@@ -63,16 +81,19 @@ class DateMention:
 def find_dates(text: str, lang: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in PATTERNS.get(lang, []) + PATTERNS["*"]:
+    base = "ru" if lang in ("ru", "kk") else "en"
+    for pattern in (PATTERNS.get(lang, []) + PATTERNS["*"] + PATTERNS[f"{base}-month"]
+                    + PATTERNS[f"{base}-season"]):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             groups = m.groupdict()
-            month = int(groups["mo"]) if groups.get("mo") else next(
+            season = next((int(k[1:]) for k, v in groups.items() if k[:1] == "s" and v), None)
+            month = 13 + season if season is not None else int(groups["mo"]) if groups.get("mo") else next(
                 int(k[1:]) + 1 for k, v in groups.items() if k.startswith("m") and k != "mo" and v)
             day = int(groups["d"]) if groups.get("d") else None
             year = int(groups["y"]) if groups.get("y") else None
-            if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            if not 1 <= month <= 16 or (day is not None and not 1 <= day <= 31):
                 continue
             found.append(DateMention(m.start(), m.end(), m.group(), year, month, day))
             taken.append((m.start(), m.end()))
@@ -99,6 +120,8 @@ def dates_row(release: Release, i: int) -> list[Finding]:
     row = release.rows[i]
     sdates = find_dates(row.text(src), src)
     for lang in release.target_langs:
+        if not (row.text(src).strip() and row.text(lang).strip()):
+            continue  # an empty partner is reported once, as untranslated
         tdates = find_dates(row.text(lang), lang)
         only_s, only_t = list(_unmatched(sdates, tdates)), list(_unmatched(tdates, sdates))
         for k, d in enumerate(only_t):

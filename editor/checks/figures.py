@@ -15,9 +15,10 @@ from editor.model import Release
 _SEP = "[ \u00a0\u202f]"
 _NUMBER = {
     # thousands with spaces, decimal comma (1 500,5); or plain digits with , or . decimals
-    "ru": re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"),
+    # (digits glued to letters are identifiers, not figures: G20, COP29, A320)
+    "ru": re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"),
     # thousands with commas, decimal point (1,500.5)
-    "en": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?(?!\d)"),
+    "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
 }
 _SCALE = {
     "ru": [(re.compile(r"^[\s\u00a0]*(?:млрд|миллиард)"), 1e9),
@@ -34,6 +35,32 @@ _ORDINAL_SUFFIX = {"ru": re.compile(r"^[-‐–]?(?:летие|летия|лет
 _EN_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
              "nineteen", "twenty"]
+# ordinals in words: третье заседание / the third meeting
+_EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_RU_ORDINALS = ["перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят",
+                "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+                "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"]
+_RU_ORDINAL_END = "(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ьи|ьих|ьими|ью|ый|ая|ое|ого|ой|ому|ым|ом|ые|ых|ыми|ую)"
+_ORDINAL_WORDS = {
+    "en": [(re.compile(rf"\b{w}\b", re.I), n) for n, w in enumerate(_EN_ORDINALS, 1)],
+    "ru": [(re.compile(rf"(?<![\w-]){stem}{_RU_ORDINAL_END}(?![\w-])", re.I), n)
+           for n, stem in enumerate(_RU_ORDINALS, 1)],
+}
+# Roman numerals as releases use them (XV Международная ярмарка, the XXV Olympic Games)
+_ROMAN = re.compile(r"(?<![\w-])(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
 _RU_WORDS = {
     2: "два|две|двух|двум|двумя", 3: "три|трёх|трех|трём|трем|тремя",
     4: "четыре|четырёх|четырех|четырём|четырем|четырьмя", 5: "пять|пяти|пятью",
@@ -58,6 +85,8 @@ class Figure:
     text: str
     value: float
     percent: bool = False
+    word: bool = False  # written in words (two, пяти, third): compared only against a figure
+
 
     @property
     def key(self) -> tuple[float, bool]:
@@ -96,10 +125,13 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if suffix:
             end += suffix.end()
         found.append(Figure(m.start(), end, text[m.start():end], value, percent))
-    for pattern, n in _WORDS[base]:
+    for pattern, n in _WORDS[base] + _ORDINAL_WORDS[base]:
         for m in pattern.finditer(text):
             percent = bool(_PERCENT[base].match(text[m.end():m.end() + 20]))
-            found.append(Figure(m.start(), m.end(), m.group(), float(n), percent))
+            found.append(Figure(m.start(), m.end(), m.group(), float(n), percent, word=True))
+    for m in _ROMAN.finditer(text):
+        if m.group():
+            found.append(Figure(m.start(), m.end(), m.group(), float(_roman(m.group()))))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -124,8 +156,16 @@ def figures_row(release: Release, i: int) -> list[Finding]:
     row = release.rows[i]
     sfig = find_figures(row.text(src), src)
     for lang in release.target_langs:
+        if not (row.text(src).strip() and row.text(lang).strip()):
+            continue  # an empty partner is reported once, as untranslated
         tfig = find_figures(row.text(lang), lang)
         only_s, only_t = _leftover(sfig, tfig), _leftover(tfig, sfig)
+        # a number word alone is no figure to miss (the two ministers / министры); it is
+        # reported only where the other version has a different figure in its place
+        if not only_s:
+            only_t = [f for f in only_t if not f.word]
+        if not only_t:
+            only_s = [f for f in only_s if not f.word]
         for k, f in enumerate(only_t):
             out.append(Finding("number.mismatch", Severity.ERROR, i, lang, f.start, f.end,
                                f.text, (msg("The translation has {figure} where the source has {other}", figure=f.label(), other=only_s[k].label()) if k < len(only_s) else msg("The translation has {figure}, which the source does not have", figure=f.label())),

@@ -151,6 +151,22 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
     return out, covered_en, covered_ru
 
 
+def _joined_pairs(tokens, skeletons) -> set[tuple[int, int]]:
+    """Spans of two neighbouring words that the other version writes as one (Syr Darya /
+    Сырдарья, Ust-Kamenogorsk / Усть-Каменогорск)."""
+    out: set[tuple[int, int]] = set()
+    for (a1, b1, w1), (a2, b2, w2) in zip(tokens, tokens[1:], strict=False):
+        if latin_skeleton(w1 + w2) in skeletons:
+            out |= {(a1, b1), (a2, b2)}
+    return out
+
+
+def _release_latin(release: Release, lang: str, skip: int) -> set[str]:
+    """Skeletons of the capitalised words of every other row's ``lang`` paragraph."""
+    return {latin_skeleton(_bare(w)) for k, row in enumerate(release.rows) if k != skip
+            for w in _LATIN_WORD.findall(row.text(lang)) if w[0].isupper()}
+
+
 def _inside(start: int, end: int, spans) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -170,6 +186,9 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
     for w in ru_words:
         for s in cyrillic_skeletons(w):
             ru_skeletons.setdefault(s, w)
+    # names the Russian writes in Latin letters too (Flagey, Stipendium Hungaricum)
+    for w in _LATIN_WORD.findall(ru_text):
+        ru_skeletons.setdefault(latin_skeleton(_bare(w)), w)
     for lang in release.target_langs:
         text = row.text(lang)
         if not text.strip():
@@ -188,9 +207,11 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
             # registry-approved words set the spelling for the consistency check
             runs.append((i, run, [(a, b, w, _inside(a, b, covered_en)) for a, b, w in tokens]))
             absent: list[tuple[int, int]] = []  # words of this run the Russian lacks
+            joined = _joined_pairs(tokens, ru_skeletons)  # Syr Darya / Сырдарья
             for start, end, word in tokens:
                 skel = latin_skeleton(word)
-                if len(skel) < 3 or skel in ru_skeletons or _inside(start, end, covered_en):
+                if (len(skel) < 3 or skel in ru_skeletons or _inside(start, end, covered_en)
+                        or (start, end) in joined):
                     continue
                 near = _near(skel, set(ru_skeletons))
                 if near is not None:
@@ -210,10 +231,17 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                     "name.missing", Severity.WARNING, i, lang, start, end, name,
                     msg("{name} is not in the {s_lang} paragraph", name=name, s_lang=src), [], row.id))
         # Russian persons must be in the English
+        elsewhere: set[str] | None = None
         for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
             if any(a < person.end and person.start < b for a, b in covered_ru):
                 continue  # the registry has spoken
             skels = [cyrillic_skeletons(t) for t in person.tokens]
+            if skels and elsewhere is None:
+                elsewhere = _release_latin(release, lang, i)
+            first_here = any(SequenceMatcher(None, s, c).ratio() >= FOREIGN_SURNAME
+                             for group in skels[:-1] for s in group for c in latin)
+            if skels and skels[-1] & (elsewhere or set()) and not first_here:
+                continue  # named in full in another paragraph; here by title ("the Minister")
             # the surname (the last word) must be there: a first name alone does not make
             # Josephine Tan of Жозефина Тео
             if skels and skels[-1] & latin:

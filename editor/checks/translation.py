@@ -33,6 +33,15 @@ def untranslated_row(release: Release, i: int) -> list[Finding]:
     source = row.text(src)
     for lang in release.target_langs:
         target = row.text(lang)
+        if row.only_in and not (source.strip() and target.strip()):
+            # one note for a paragraph the other version never had, nothing else in the row
+            present = row.only_in
+            missing = lang if present == src else src
+            if row.text(present).strip():
+                out.append(Finding("untranslated.one-sided", Severity.INFO, i, missing, 0, 0, "",
+                                   msg("This paragraph is only in the {p_lang} version",
+                                       p_lang=present), [], row.id))
+            continue
         if source.strip() and not target.strip():
             out.append(Finding("untranslated", Severity.ERROR, i, lang, 0, 0, "",
                                msg("The {t_lang} paragraph is empty", t_lang=lang), [], row.id))

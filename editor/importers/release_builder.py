@@ -64,6 +64,9 @@ def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair
         row.role = _role(n, src_paras, row.text(source))
         if n == 1 and release.rows and release.rows[0].role is Role.HEADLINE and row.role is Role.BODY:
             row.role = Role.LEAD
+        present = [lang for lang in langs if pair.indices.get(lang)]
+        if len(present) == 1 and all(versions[lang] for lang in langs):
+            row.only_in = present[0]  # the other version has no counterpart for it
         one_to_one = all(len(v) == 1 for v in pair.indices.values())
         if review and (pair.score < REVIEW_BELOW or not one_to_one):
             row.align_score = pair.score

@@ -85,6 +85,10 @@ class Row:
     # review); shown in the status gutter
     align_score: float | None = None
     target_fp: dict[str, str] = field(default_factory=dict)
+    # the one language this row's paragraph came from when the versions were imported and
+    # the other had no counterpart for it (an agency lead, a background paragraph): "" for
+    # a row that pairs paragraphs, or that the user made
+    only_in: str = ""
 
     def text(self, lang: str) -> str:
         p = self.paragraphs.get(lang)

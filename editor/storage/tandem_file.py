@@ -125,6 +125,8 @@ def to_xml(release: Release) -> etree._Element:
         r = _sub(rows, "row", id=row.id, role=row.role.value)
         if row.align_score is not None and math.isfinite(row.align_score):
             r.set("align-score", f"{min(max(row.align_score, -1e6), 1e6):.3f}")
+        if row.only_in in release.languages:
+            r.set("only-in", row.only_in)
         for lang in release.languages:
             p = row.paragraph(lang)
             attrs = {}
@@ -248,7 +250,8 @@ def from_xml(root: etree._Element) -> Release:
             paragraphs.setdefault(lang, Paragraph())
         score = r.get("align-score")
         rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp,
-                        float(score) if score else None, target_fp))
+                        float(score) if score else None, target_fp,
+                        r.get("only-in") if r.get("only-in") in languages else ""))
 
     ignored = [IgnoredFinding(f.get("code"), f.get("row"), f.get("lang"), _text(f))
                for f in root.iterfind(f"{_Q}ignored/{_Q}finding")]
