@@ -11,6 +11,7 @@ from editor.checks.dates import dates_row
 from editor.checks.figures import figures_row
 from editor.checks.finding import Finding
 from editor.checks.names import inconsistent_names, names_row
+from editor.checks.neighbours import soften
 from editor.checks.punctuation import punctuation_row
 from editor.checks.spelling import check_row as spelling_row
 from editor.checks.translation import stale_row, untranslated_row
@@ -82,6 +83,7 @@ class IncrementalChecker:
             findings += [f if f.pair == i else dataclasses.replace(f, pair=i) for f in cached[0]]
             runs += [(i, run, tokens) for _, run, tokens in cached[1]]
         self._rows = keep
+        findings = soften(release, findings)
         findings += inconsistent_names(release, runs)
         findings.sort(key=lambda f: (f.pair, f.lang, f.start, f.code))
         return [f for f in findings if not is_ignored(release, f)]

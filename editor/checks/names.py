@@ -161,12 +161,6 @@ def _joined_pairs(tokens, skeletons) -> set[tuple[int, int]]:
     return out
 
 
-def _release_latin(release: Release, lang: str, skip: int) -> set[str]:
-    """Skeletons of the capitalised words of every other row's ``lang`` paragraph."""
-    return {latin_skeleton(_bare(w)) for k, row in enumerate(release.rows) if k != skip
-            for w in _LATIN_WORD.findall(row.text(lang)) if w[0].isupper()}
-
-
 def _inside(start: int, end: int, spans) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -231,17 +225,10 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                     "name.missing", Severity.WARNING, i, lang, start, end, name,
                     msg("{name} is not in the {s_lang} paragraph", name=name, s_lang=src), [], row.id))
         # Russian persons must be in the English
-        elsewhere: set[str] | None = None
         for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
             if any(a < person.end and person.start < b for a, b in covered_ru):
                 continue  # the registry has spoken
             skels = [cyrillic_skeletons(t) for t in person.tokens]
-            if skels and elsewhere is None:
-                elsewhere = _release_latin(release, lang, i)
-            first_here = any(SequenceMatcher(None, s, c).ratio() >= FOREIGN_SURNAME
-                             for group in skels[:-1] for s in group for c in latin)
-            if skels and skels[-1] & (elsewhere or set()) and not first_here:
-                continue  # named in full in another paragraph; here by title ("the Minister")
             # the surname (the last word) must be there: a first name alone does not make
             # Josephine Tan of Жозефина Тео
             if skels and skels[-1] & latin:

@@ -61,7 +61,10 @@ def build_release(versions: dict[str, list[ImportedParagraph]], pairs: list[Pair
             picked = [versions[lang][i] for i in pair.indices.get(lang, [])]
             row.paragraphs[lang] = _join(picked)
         src_paras = [versions[source][i] for i in pair.indices.get(source, [])]
-        row.role = _role(n, src_paras, row.text(source))
+        # a first short block in one version only (a headline the other lacks) still heads
+        shown = row.text(source) or next((row.text(lang) for lang in langs if row.text(lang)), "")
+        row.role = _role(n, src_paras or [versions[lang][i] for lang in langs
+                                          for i in pair.indices.get(lang, [])], shown)
         if n == 1 and release.rows and release.rows[0].role is Role.HEADLINE and row.role is Role.BODY:
             row.role = Role.LEAD
         present = [lang for lang in langs if pair.indices.get(lang)]
