@@ -14,6 +14,7 @@ from editor.checks.names import inconsistent_names, names_row
 from editor.checks.neighbours import soften
 from editor.checks.punctuation import punctuation_row
 from editor.checks.spelling import check_row as spelling_row
+from editor.checks.titles import titles_row
 from editor.checks.translation import stale_row, untranslated_row
 from editor.model import Release
 
@@ -76,7 +77,8 @@ class IncrementalChecker:
                 row_findings, row_runs = names_row(release, i, knows, registry)
                 row_findings = (untranslated_row(release, i) + stale_row(release, i)
                                 + figures_row(release, i) + dates_row(release, i)
-                                + punctuation_row(release, i) + row_findings
+                                + punctuation_row(release, i) + titles_row(release, i)
+                                + row_findings
                                 + spelling_row(spell, release, i))
                 cached = (row_findings, [(None, run, tokens) for _, run, tokens in row_runs])
             keep[key] = cached

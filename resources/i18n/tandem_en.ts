@@ -572,17 +572,17 @@
 <context>
     <name>FindingLanguage</name>
     <message>
-        <location filename="../../ui/finding_text.py" line="49"/>
+        <location filename="../../ui/finding_text.py" line="52"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="50"/>
+        <location filename="../../ui/finding_text.py" line="53"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="51"/>
+        <location filename="../../ui/finding_text.py" line="54"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,81 +656,96 @@
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="30"/>
-        <source>{name} is in the next paragraph of the translation</source>
+        <source>The translation says {title}, which the source does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="31"/>
-        <source>{name} is in the previous paragraph of the translation</source>
+        <source>The translation leaves out {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="32"/>
-        <source>{name} is in the next paragraph of the source</source>
+        <source>The translation says {title} where the source has {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="33"/>
-        <source>{name} is in the previous paragraph of the source</source>
+        <source>{name} is in the next paragraph of the translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="34"/>
-        <source>Two or more spaces between words</source>
+        <source>{name} is in the previous paragraph of the translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="35"/>
-        <source>{figure} is missing from the translation</source>
+        <source>{name} is in the next paragraph of the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="36"/>
-        <source>{form} is not to be used: the registry spelling is {approved}</source>
+        <source>{name} is in the previous paragraph of the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="37"/>
-        <source>{mark} has no matching mark in this paragraph</source>
+        <source>Two or more spaces between words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="38"/>
-        <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
+        <source>{figure} is missing from the translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="39"/>
-        <source>{name} does not match {other} in the {s_lang}</source>
+        <source>{form} is not to be used: the registry spelling is {approved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="40"/>
-        <source>{name} is not in the {s_lang} paragraph</source>
+        <source>{mark} has no matching mark in this paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="41"/>
-        <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
+        <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="42"/>
-        <source>{name} is written {other} elsewhere in the release</source>
+        <source>{name} does not match {other} in the {s_lang}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="43"/>
-        <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
+        <source>{name} is not in the {s_lang} paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="44"/>
-        <source>{name}: the registry spelling is {approved}</source>
+        <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="45"/>
+        <source>{name} is written {other} elsewhere in the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="46"/>
+        <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="47"/>
+        <source>{name}: the registry spelling is {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="48"/>
         <source>“{word}” is not in the {d_lang} dictionary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -573,17 +573,17 @@
 <context>
     <name>FindingLanguage</name>
     <message>
-        <location filename="../../ui/finding_text.py" line="49"/>
+        <location filename="../../ui/finding_text.py" line="52"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="50"/>
+        <location filename="../../ui/finding_text.py" line="53"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="51"/>
+        <location filename="../../ui/finding_text.py" line="54"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
@@ -657,81 +657,96 @@
     </message>
     <message>
         <location filename="../../ui/finding_text.py" line="30"/>
+        <source>The translation says {title}, which the source does not</source>
+        <translation>В переводе «{title}», а в оригинале нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="31"/>
+        <source>The translation leaves out {title}</source>
+        <translation>В переводе пропущено «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="32"/>
+        <source>The translation says {title} where the source has {other}</source>
+        <translation>В переводе «{title}», а в оригинале «{other}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_text.py" line="33"/>
         <source>{name} is in the next paragraph of the translation</source>
         <translation>{name} — в следующем абзаце перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="31"/>
+        <location filename="../../ui/finding_text.py" line="34"/>
         <source>{name} is in the previous paragraph of the translation</source>
         <translation>{name} — в предыдущем абзаце перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="32"/>
+        <location filename="../../ui/finding_text.py" line="35"/>
         <source>{name} is in the next paragraph of the source</source>
         <translation>{name} — в следующем абзаце оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="33"/>
+        <location filename="../../ui/finding_text.py" line="36"/>
         <source>{name} is in the previous paragraph of the source</source>
         <translation>{name} — в предыдущем абзаце оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="34"/>
+        <location filename="../../ui/finding_text.py" line="37"/>
         <source>Two or more spaces between words</source>
         <translation>Два пробела или больше между словами</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="35"/>
+        <location filename="../../ui/finding_text.py" line="38"/>
         <source>{figure} is missing from the translation</source>
         <translation>Числа {figure} нет в переводе</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="36"/>
+        <location filename="../../ui/finding_text.py" line="39"/>
         <source>{form} is not to be used: the registry spelling is {approved}</source>
         <translation>Написание {form} запрещено: по реестру — {approved}</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="37"/>
+        <location filename="../../ui/finding_text.py" line="40"/>
         <source>{mark} has no matching mark in this paragraph</source>
         <translation>У знака {mark} нет пары в этом абзаце</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="38"/>
+        <location filename="../../ui/finding_text.py" line="41"/>
         <source>{name} ({normal}) is not in the {t_lang} paragraph</source>
         <translation>{name} ({normal}) нет в абзаце ({t_lang})</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="39"/>
+        <location filename="../../ui/finding_text.py" line="42"/>
         <source>{name} does not match {other} in the {s_lang}</source>
         <translation>{name} не соответствует {other} в оригинале ({s_lang})</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="40"/>
+        <location filename="../../ui/finding_text.py" line="43"/>
         <source>{name} is not in the {s_lang} paragraph</source>
         <translation>{name} нет в абзаце ({s_lang})</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="41"/>
+        <location filename="../../ui/finding_text.py" line="44"/>
         <source>{name} is not in the {t_lang} paragraph (the registry has {approved})</source>
         <translation>{name} нет в абзаце ({t_lang}); по реестру — {approved}</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="42"/>
+        <location filename="../../ui/finding_text.py" line="45"/>
         <source>{name} is written {other} elsewhere in the release</source>
         <translation>{name} в других местах релиза пишется {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="43"/>
+        <location filename="../../ui/finding_text.py" line="46"/>
         <source>{name}: the approved {t_lang} is {approved}, which this paragraph does not use</source>
         <translation>{name}: утверждённый перевод ({t_lang}) — {approved}, а в абзаце его нет</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="44"/>
+        <location filename="../../ui/finding_text.py" line="47"/>
         <source>{name}: the registry spelling is {approved}</source>
         <translation>{name}: по реестру пишется {approved}</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_text.py" line="45"/>
+        <location filename="../../ui/finding_text.py" line="48"/>
         <source>“{word}” is not in the {d_lang} dictionary</source>
         <translation>«{word}» нет в словаре ({d_lang})</translation>
     </message>

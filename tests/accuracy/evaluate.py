@@ -115,8 +115,9 @@ def evaluate(case: Case, context: CheckContext) -> Outcome:
     matched = set()
     for plant in case.plants:
         row = rows[(plant["lang"], plant["para"])]
-        hits = [k for k, f in enumerate(findings)
-                if f.pair == row and f.code.split(".")[0] in plant["families"]]
+        # each finding reports one planted error: two errors in a row need two findings
+        hits = [k for k, f in enumerate(findings) if k not in matched
+                and f.pair == row and f.code.split(".")[0] in plant["families"]][:1]
         out.planted += 1
         family = plant["families"][0]
         out.by_family[family][1] += 1

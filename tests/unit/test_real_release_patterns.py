@@ -115,3 +115,17 @@ def test_the_lexicon_reads_dictionary_articles():
     assert entries["exchange"] == {"обмен", "мена", "биржа"}
     assert entries["cooperation"] == {"сотру"}
     assert "exchange" in en_forms("exchanges") and "sign" in en_forms("signed")
+
+
+def test_a_title_of_another_rank_is_found(context):
+    ru = "Форум открыл первый заместитель Премьер-министра Роман Скляр."
+    r = release_of([(ru, "The forum was opened by First Deputy Prime Minister Roman Sklyar.")])
+    assert serious(run_checks(r, context)) == []
+    r.rows[0].paragraphs["en"] = Paragraph("The forum was opened by Deputy Prime Minister "
+                                           "Roman Sklyar.")
+    found = [f for f in run_checks(r, context) if f.severity is not Severity.INFO]
+    assert [(f.code, f.text, str(f.message)) for f in found] == [
+        ("name.title", "Deputy", "The translation says Deputy where the source has первый заместитель")]
+    r = release_of([("Соглашение подписал министр Жаслан Мадиев.",
+                     "The agreement was signed by Deputy Minister Zhaslan Madiyev.")])
+    assert [(c, t) for _, c, t in serious(run_checks(r, context))] == [("name.title", "Deputy")]
