@@ -22,6 +22,7 @@ from editor.names.romanize import (
     latin_skeleton,
     lemma_candidates,
     romanizations,
+    skeleton,
 )
 
 NEAR_MISS = 0.8
@@ -151,6 +152,43 @@ def _registry_row(release: Release, i: int, registry: Registry, lang: str):
     return out, covered_en, covered_ru
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "mme", "m"}
+
+
+def _wrong_first_name(text: str, skels: list, normal: str, knows) -> tuple[int, int] | None:
+    """Where the English writes the surname with another first name before it: the span of
+    that first name. A title, an honorific or an initial before the surname is fine. The
+    first name is taken in its nominative (natasha's normal form) under each romanization,
+    not under every case form it might be (Галым is no Галия)."""
+    if len(skels) < 2 or not normal.split():
+        return None
+    first = {skeleton(r) for r in romanizations(normal.split()[0]).values()}
+    words = list(_LATIN_WORD.finditer(text))
+    for prev, word in zip(words, words[1:], strict=False):
+        if latin_skeleton(_bare(word.group())) not in skels[-1]:
+            continue
+        name = prev.group()
+        if (not name[0].isupper() or len(name) < 3 or name.lower() in _HONORIFICS
+                or knows(name.lower()) or text[prev.end():word.start()].strip()):
+            continue
+        if _consonants(latin_skeleton(name)) in {_consonants(s) for s in first}:
+            continue
+        return prev.start(), prev.end()
+    return None
+
+
+def _consonants(skel: str) -> str:
+    """A first name's consonants with the spelling variants folded: Josephine and Жозефина
+    (jsfn) agree, Galiya and Галым (gl, glm) do not; Abdullah and Абдулла agree."""
+    s = skel
+    for a, b in (("ph", "f"), ("ch", "k"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"),
+                 ("z", "s"), ("w", "v"), ("th", "t"), ("j", "zh")):
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouy]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s.rstrip("h") or s
+
+
 def _joined_pairs(tokens, skeletons) -> set[tuple[int, int]]:
     """Spans of two neighbouring words that the other version writes as one (Syr Darya /
     Сырдарья, Ust-Kamenogorsk / Усть-Каменогорск)."""
@@ -232,6 +270,14 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
             # the surname (the last word) must be there: a first name alone does not make
             # Josephine Tan of Жозефина Тео
             if skels and skels[-1] & latin:
+                wrong = _wrong_first_name(text, skels, person.normal, knows)
+                if wrong is not None:  # Galiya Akhmedyarova for Галым Ахмедьярова
+                    start, end = wrong
+                    out.append(Finding(
+                        "name.mismatch", Severity.WARNING, i, lang, start, end, text[start:end],
+                        msg("{name} does not match {other} in the {s_lang}", name=text[start:end],
+                            other=person.tokens[0], s_lang=src),
+                        [_romanized(person.tokens[0])], row.id, counterpart=person.text))
                 continue
             if skels and any(_near(s, unknown) for s in skels[-1]):
                 continue  # a near miss, reported from the English side

@@ -77,7 +77,7 @@ class Registry:
 
     def find_russian(self, text: str) -> list[Occurrence]:
         """Entries whose Russian form occurs in ``text``, in any grammatical case."""
-        words = [(m.start(), m.end(), lemma_candidates(m.group()))
+        words = [(m.start(), m.end(), lemma_candidates(m.group()) | _adjective_forms(m.group()))
                  for m in _WORD.finditer(text)]
         index = self._first_words()
         found = []
@@ -88,6 +88,20 @@ class Registry:
                             wanted[k] in words[i + k][2] for k in range(1, len(wanted))):
                         found.append(Occurrence(entry, words[i][0], words[i + len(wanted) - 1][1]))
         return sorted(found, key=lambda o: (o.start, o.entry.ru))
+
+
+_ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей",
+                "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их")
+
+
+def _adjective_forms(word: str) -> set[str]:
+    """Dictionary forms of an adjective in a name (Заилийского Алатау → Заилийский)."""
+    low = word.lower()
+    for ending in _ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            return {stem + n for n in ("ий", "ый", "ой", "ая", "ое")}
+    return set()
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:
@@ -220,9 +234,11 @@ def save_file(entries: list[NameEntry], path: Path) -> None:
 
 def shipped() -> Registry:
     """The starter registry: countries (ISO 3166-1 names in Russian and English, taken from
-    pycountry into resources/names/countries.csv) and the entries of registry.csv."""
+    pycountry into resources/names/countries.csv), international organisations and their
+    abbreviations (organisations.csv: ЕАЭС / EAEU), places whose names no romanization reaches
+(places.csv: Заилийский Алатау / Trans-Ili Alatau) and the entries of registry.csv."""
     out = Registry()
-    for name in ("countries.csv", "registry.csv"):
+    for name in ("countries.csv", "organisations.csv", "places.csv", "registry.csv"):
         path = resource("names", name)
         if path.exists():
             for e in read_csv(path.read_bytes(), path.name):

@@ -50,7 +50,16 @@ def romanizations(text: str) -> dict[str, str]:
         "bgn_pcgn": iuliia.BGN_PCGN.translate(_kazakh(text, KAZAKH_BGN_PCGN_1979)),
         "icao": iuliia.ICAO_DOC_9303.translate(_kazakh(text, KAZAKH_2021)),
         "plain": romanize(text),
+        "western": western(text),
     }
+
+
+def western(text: str) -> str:
+    """A Western name back from its Russian rendering, as Italian, German and French spell
+    them: Арчимбольди → Arcimboldi, Моцарт → Mozart, Жозефина → Josefina, Макс → Max."""
+    s = romanize(text)
+    s = re.sub(r"ch(?=[ieIE])", "c", s)
+    return s.replace("ts", "z").replace("zh", "j").replace("Zh", "J").replace("ks", "x")
 
 
 def romanize(text: str) -> str:
