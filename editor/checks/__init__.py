@@ -78,6 +78,18 @@ def run_checks(release: Release, context: CheckContext | None = None) -> list[Fi
     return IncrementalChecker(context or CheckContext()).run(release)
 
 
+def clear_caches() -> None:
+    """Forget every paragraph-level result (entities, figures, dates): the next run is as
+    cold as the first (for benchmarks and tests)."""
+    from editor.checks.dates import _find_dates
+    from editor.checks.figures import _find_figures
+    from editor.names.entities import clear_caches as clear_entities
+
+    _find_dates.cache_clear()
+    _find_figures.cache_clear()
+    clear_entities()
+
+
 def summary(findings: list[Finding], release: Release) -> dict:
     by_code: dict[str, int] = {}
     for f in findings:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
@@ -79,6 +80,11 @@ class DateMention:
 
 
 def find_dates(text: str, lang: str) -> list[DateMention]:
+    return list(_find_dates(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     base = "ru" if lang in ("ru", "kk") else "en"
@@ -97,7 +103,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
                 continue
             found.append(DateMention(m.start(), m.end(), m.group(), year, month, day))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _unmatched(a: list[DateMention], b: list[DateMention]) -> Iterator[DateMention]:

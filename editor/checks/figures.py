@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.checks.dates import find_dates
 from editor.checks.finding import Finding, Severity, msg
@@ -43,11 +44,6 @@ _RU_ORDINALS = ["перв", "втор", "трет", "четв[её]рт", "пя�
                 "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
                 "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"]
 _RU_ORDINAL_END = "(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ьи|ьих|ьими|ью|ый|ая|ое|ого|ой|ому|ым|ом|ые|ых|ыми|ую)"
-_ORDINAL_WORDS = {
-    "en": [(re.compile(rf"\b{w}\b", re.I), n) for n, w in enumerate(_EN_ORDINALS, 1)],
-    "ru": [(re.compile(rf"(?<![\w-]){stem}{_RU_ORDINAL_END}(?![\w-])", re.I), n)
-           for n, stem in enumerate(_RU_ORDINALS, 1)],
-}
 # Roman numerals as releases use them (XV Международная ярмарка, the XXV Olympic Games)
 _ROMAN = re.compile(r"(?<![\w-])(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -72,10 +68,25 @@ _RU_WORDS = {
     17: "семнадцать|семнадцати|семнадцатью", 18: "восемнадцать|восемнадцати|восемнадцатью",
     19: "девятнадцать|девятнадцати|девятнадцатью", 20: "двадцать|двадцати|двадцатью",
 }
-_WORDS = {
-    "en": [(re.compile(rf"\b{w}\b", re.I), n) for n, w in enumerate(_EN_WORDS, 2)],
-    "ru": [(re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.I), n) for n, forms in _RU_WORDS.items()],
+# number words, cardinal and ordinal, found by one pattern per language and valued by lookup
+_WORD_VALUE = {"en": {w: n for n, w in enumerate(_EN_WORDS, 2)}
+               | {w: n for n, w in enumerate(_EN_ORDINALS, 1)},
+               "ru": {f: n for n, forms in _RU_WORDS.items() for f in forms.split("|")}}
+_STEM_VALUE = {stem.replace("[её]", "е"): n for n, stem in enumerate(_RU_ORDINALS, 1)}
+_WORD_PATTERN = {
+    "en": re.compile(r"\b(?:" + "|".join(sorted(_WORD_VALUE["en"], key=len, reverse=True))
+                     + r")\b", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:(?:" + "|".join(sorted(_WORD_VALUE["ru"], key=len, reverse=True))
+                     + r")|(?P<stem>" + "|".join(_RU_ORDINALS) + r")" + _RU_ORDINAL_END
+                     + r")(?![\w-])", re.I),
 }
+
+
+def _word_value(m: re.Match, base: str) -> int | None:
+    word = m.group().lower().replace("ё", "е")
+    if base == "ru" and m.group("stem"):
+        return _STEM_VALUE.get(m.group("stem").lower().replace("ё", "е"))
+    return _WORD_VALUE[base].get(word) or _WORD_VALUE[base].get(m.group().lower())
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,11 @@ def _parse(raw: str, lang: str) -> float:
 
 
 def find_figures(text: str, lang: str) -> list[Figure]:
+    return list(_find_figures(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_figures(text: str, lang: str) -> tuple[Figure, ...]:
     base = "ru" if lang in ("ru", "kk") else "en"
     blocked = [(d.start, d.end) for d in find_dates(text, lang)]
     found = []
@@ -125,14 +141,16 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if suffix:
             end += suffix.end()
         found.append(Figure(m.start(), end, text[m.start():end], value, percent))
-    for pattern, n in _WORDS[base] + _ORDINAL_WORDS[base]:
-        for m in pattern.finditer(text):
-            percent = bool(_PERCENT[base].match(text[m.end():m.end() + 20]))
-            found.append(Figure(m.start(), m.end(), m.group(), float(n), percent, word=True))
+    for m in _WORD_PATTERN[base].finditer(text):
+        n = _word_value(m, base)
+        if n is None:
+            continue
+        percent = bool(_PERCENT[base].match(text[m.end():m.end() + 20]))
+        found.append(Figure(m.start(), m.end(), m.group(), float(n), percent, word=True))
     for m in _ROMAN.finditer(text):
         if m.group():
             found.append(Figure(m.start(), m.end(), m.group(), float(_roman(m.group()))))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _leftover(a: list[Figure], b: list[Figure]) -> list[Figure]:

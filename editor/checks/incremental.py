@@ -17,6 +17,7 @@ from editor.checks.spelling import check_row as spelling_row
 from editor.checks.titles import titles_row
 from editor.checks.translation import stale_row, untranslated_row
 from editor.model import Release
+from editor.names.entities import prefetch_russian_entities
 
 
 def _row_key(release: Release, i: int) -> tuple:
@@ -66,8 +67,14 @@ class IncrementalChecker:
         runs: list = []
         keep: dict[tuple, tuple[list[Finding], list]] = {}
         self.rows_checked = 0
+        # the Russian paragraphs to check get their entities in batches first
+        keys = [_row_key(release, i) for i in range(len(release.rows))]
+        fresh = [release.rows[i].text(lang) for i, key in enumerate(keys) if key not in self._rows
+                 for lang in release.languages if lang in ("ru", "kk")]
+        if len(fresh) > 1:
+            prefetch_russian_entities(fresh, cancelled)
         for i in range(len(release.rows)):
-            key = _row_key(release, i)
+            key = keys[i]
             cached = self._rows.get(key)
             if cached is None and cancelled is not None and cancelled():
                 self._rows.update(keep)  # what was checked stays checked
