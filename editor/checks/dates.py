@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.checks.finding import Finding, Severity, msg
+from editor.languages import ENGLISH, KAZAKH, RUSSIAN
 from editor.model import Release
 
-_RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август",
-              "сентябр", "октябр", "ноябр", "декабр"]
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
+_RU_MONTHS = list(RUSSIAN.month_stems)
+_EN_MONTHS = list(ENGLISH.month_stems)
+_KK_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яёәғқңөұүһі]*)" for i, stem in enumerate(KAZAKH.month_stems))
 _RU_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яё]*)" for i, stem in enumerate(_RU_MONTHS))
 _EN_MONTH = "|".join(f"(?P<m{i}>{name}|{name[:3]}\\.?)" for i, name in enumerate(_EN_MONTHS))
 _EN_MONTH_CAP = "|".join(f"(?P<m{i}>{name.title()})" for i, name in enumerate(_EN_MONTHS))
@@ -36,15 +36,22 @@ PATTERNS = {
                    re.IGNORECASE),
         re.compile(rf"\b(?:{_EN_MONTH}){_SP}{_YEAR}\b", re.IGNORECASE),
     ],
+    # 2025 жылғы 18 желтоқсан, 18 желтоқсан 2025 ж.
+    "kk": [
+        re.compile(rf"\b{_YEAR}{_SP}жыл\w*{_SP}{_DAY}{_SP}(?:{_KK_MONTH})", re.IGNORECASE),
+        re.compile(rf"\b{_DAY}{_SP}(?:{_KK_MONTH})(?:{_SP}{_YEAR}(?:{_SP}?ж\.?)?)?", re.IGNORECASE),
+    ],
+    "kk-month": [],
+    "kk-season": [],
     # a month alone, after a preposition (English months are capitalised: "in May", not "may")
     "ru-month": [re.compile(rf"(?<![\w-])(?:в|во|к|до|с|со|после|с начала|до конца|в конце|в начале"
                             rf"|в середине){_SP}(?:{_RU_MONTH})(?![\w-])", re.IGNORECASE)],
     "en-month": [re.compile(rf"\b(?i:in|by|until|till|from|since|early|late|end of|beginning of"
                             rf"|this|next|last)(?:{_SP}|-)(?:{_EN_MONTH_CAP})\b(?![ \u00a0]\d)")],
     # a season: осенью / in the autumn; весной 2026 года / in spring 2026
-    "ru-season": [re.compile(rf"(?<![\w-])(?:(?P<s0>весн(?:ой|а|ы|е|у))|(?P<s1>летом|лето)"
-                             rf"|(?P<s2>осенью|осень|осени)|(?P<s3>зимой|зима|зимы|зиме|зиму))"
-                             rf"(?:{_SP}{_YEAR}(?:{_SP}(?:г\.|года|году))?)?(?![\w-])", re.IGNORECASE)],
+    "ru-season": [re.compile(r"(?<![\w-])(?:" + "|".join(
+                             f"(?P<s{k}>{words})" for k, words in enumerate(RUSSIAN.seasons))
+                             + rf")(?:{_SP}{_YEAR}(?:{_SP}(?:г\.|года|году))?)?(?![\w-])", re.IGNORECASE)],
     "en-season": [re.compile(rf"\b(?i:in|this|next|last|early|late|by|until|from|since)"
                              rf"(?:{_SP}(?i:the))?{_SP}(?:(?P<s0>(?i:spring))|(?P<s1>(?i:summer))"
                              rf"|(?P<s2>(?i:autumn|fall))|(?P<s3>(?i:winter)))(?:{_SP}(?:of{_SP})?{_YEAR})?\b")],
@@ -87,7 +94,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    base = "ru" if lang in ("ru", "kk") else "en"
+    base = lang if lang in ("ru", "kk") else "en"
     for pattern in (PATTERNS.get(lang, []) + PATTERNS["*"] + PATTERNS[f"{base}-month"]
                     + PATTERNS[f"{base}-season"]):
         for m in pattern.finditer(text):

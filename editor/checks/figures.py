@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from editor.checks.dates import find_dates
 from editor.checks.finding import Finding, Severity, msg
+from editor.languages import ENGLISH, RUSSIAN
 from editor.model import Release
 
 _SEP = "[ \u00a0\u202f]"
@@ -33,17 +34,11 @@ _PERCENT = {"ru": re.compile(r"^[\s\u00a0]*(?:%|процент)"),
             "en": re.compile(r"^[\s\u00a0]*(?:%|per[\s\u00a0]?cent|percent)", re.I)}
 _ORDINAL_SUFFIX = {"ru": re.compile(r"^[-‐–]?(?:летие|летия|летию|летием|летии|й|я|е|го|му|ми|х|м|ый|ой|ий|ая|ое|ые)\b"),
                    "en": re.compile(r"^(?:st|nd|rd|th)\b")}
-_EN_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-             "nineteen", "twenty"]
-# ordinals in words: третье заседание / the third meeting
-_EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
-_RU_ORDINALS = ["перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят",
-                "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-                "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"]
-_RU_ORDINAL_END = "(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ьи|ьих|ьими|ью|ый|ая|ое|ого|ой|ому|ым|ом|ые|ых|ыми|ую)"
+_EN_WORDS = [ENGLISH.numbers[n] for n in sorted(ENGLISH.numbers)]
+_EN_ORDINALS = list(ENGLISH.ordinals)
+_RU_ORDINALS = list(RUSSIAN.ordinals)
+_RU_ORDINAL_END = RUSSIAN.ordinal_ending
+_RU_WORDS = RUSSIAN.numbers
 # Roman numerals as releases use them (XV Международная ярмарка, the XXV Olympic Games)
 _ROMAN = re.compile(r"(?<![\w-])(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -57,17 +52,6 @@ def _roman(text: str) -> int:
     return total
 
 
-_RU_WORDS = {
-    2: "два|две|двух|двум|двумя", 3: "три|трёх|трех|трём|трем|тремя",
-    4: "четыре|четырёх|четырех|четырём|четырем|четырьмя", 5: "пять|пяти|пятью",
-    6: "шесть|шести|шестью", 7: "семь|семи", 8: "восемь|восьми|восемью|восьмью",
-    9: "девять|девяти|девятью", 10: "десять|десяти|десятью",
-    11: "одиннадцать|одиннадцати|одиннадцатью", 12: "двенадцать|двенадцати|двенадцатью",
-    13: "тринадцать|тринадцати|тринадцатью", 14: "четырнадцать|четырнадцати|четырнадцатью",
-    15: "пятнадцать|пятнадцати|пятнадцатью", 16: "шестнадцать|шестнадцати|шестнадцатью",
-    17: "семнадцать|семнадцати|семнадцатью", 18: "восемнадцать|восемнадцати|восемнадцатью",
-    19: "девятнадцать|девятнадцати|девятнадцатью", 20: "двадцать|двадцати|двадцатью",
-}
 # number words, cardinal and ordinal, found by one pattern per language and valued by lookup
 _WORD_VALUE = {"en": {w: n for n, w in enumerate(_EN_WORDS, 2)}
                | {w: n for n, w in enumerate(_EN_ORDINALS, 1)},

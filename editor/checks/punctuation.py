@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 
 from editor.checks.finding import Finding, Severity, msg
+from editor.languages import profile
 from editor.model import Release
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»”](?:\s|$))")
 _PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
 _STRAIGHT = re.compile(r'"')
-_HOUSE_QUOTES = {"ru": "«»", "kk": "«»", "en": "“”"}
+def _house_quotes(lang: str) -> str:
+    """The language's quote marks (editor/languages.py): «» in Russian and Kazakh, “” in
+    English."""
+    return "".join(profile(lang).quotes)
 
 
 def _unpaired(text: str) -> list[tuple[int, str]]:
@@ -54,7 +58,7 @@ def punctuation_row(release: Release, i: int) -> list[Finding]:
         for m in _SPACE_BEFORE.finditer(text):
             out.append(Finding("punctuation.space-before", Severity.INFO, i, lang, m.start(),
                                m.end(), m.group(), msg("A space before punctuation"), [""], row.id))
-        house = _HOUSE_QUOTES.get(lang)
+        house = _house_quotes(lang)
         straight_quote = _STRAIGHT.search(text) if house else None
         if house and straight_quote:
             m = straight_quote

@@ -4,6 +4,7 @@ the source's script; a translation confirmed before its source last changed."""
 from __future__ import annotations
 
 from editor.checks.finding import Finding, Severity, msg
+from editor.languages import profile
 from editor.model import Release
 
 
@@ -19,7 +20,7 @@ def _letters_in(text: str, script: str) -> float:
 
 
 def _script_of_language(lang: str) -> str:
-    return "cyrillic" if lang in ("ru", "kk", "uk", "be") else "latin"
+    return "cyrillic" if lang in ("uk", "be") else profile(lang).script
 
 
 def check_untranslated(release: Release) -> list[Finding]:

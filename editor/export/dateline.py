@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-_RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-              "сентября", "октября", "ноября", "декабря"]
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+from editor.languages import profile
 
 
 def format_date(d: date, lang: str) -> str:
-    if lang in ("ru", "kk"):
-        return f"{d.day}\u00a0{_RU_MONTHS[d.month - 1]} {d.year}\u00a0г."
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+    """The date as the language writes it (editor/languages.py): 18 декабря 2025 г.,
+    18 December 2025, 2025 жылғы 18 желтоқсан."""
+    p = profile(lang)
+    return p.date_format.format(day=d.day, month=p.months[d.month - 1], year=d.year)
 
 
 def dateline(place: str, d: date | None, lang: str) -> str:

@@ -16,6 +16,7 @@ from editor.export.dateline import dateline, embargo_line, format_date
 from editor.export.layout import layout
 from editor.export.validation import ExportError
 from editor.export.wording import label
+from editor.languages import profile
 from editor.model import MarkKind, Paragraph, Release, Role
 from editor.profile import Profile
 from editor.resources_path import TEMPLATES
@@ -30,7 +31,8 @@ _STYLE = {Role.HEADLINE: "Title", Role.LEAD: "Body Text", Role.BODY: "Body Text"
 
 
 def word_lang(lang: str, english: str = "en-GB") -> str:
-    return {"ru": "ru-RU", "en": english, "kk": "kk-KZ"}.get(lang, lang)
+    """Word's language tag (the profile's; English as the user's spelling setting says)."""
+    return english if lang == "en" else profile(lang).word_tag
 
 
 def _set_lang(run, tag: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+from editor.languages import KAZAKH, script_of_word
+
+KAZAKH_LETTERS = set(KAZAKH.letters)
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)\]]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # a bare domain as releases give them (gov.kz, almaty.gov.kz, akorda.kz): lowercase, a
@@ -50,12 +52,9 @@ def words(text: str) -> list[Token]:
 
 
 def script_of(word: str) -> str:
-    """'kk' for Cyrillic with Kazakh letters, 'ru' for other Cyrillic, 'en' for Latin."""
-    if _CYRILLIC.search(word):
-        return "kk" if KAZAKH_LETTERS.intersection(word) else "ru"
-    if _LATIN.search(word):
-        return "en"
-    return ""
+    """'kk' for Cyrillic with Kazakh letters, 'ru' for other Cyrillic, 'en' for Latin (the
+    language profiles decide: editor/languages.py)."""
+    return script_of_word(word)
 
 
 def clean(word: str) -> str:

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BASE = {"errors", "resources_path", "safe_read", "zones", "morphology", "lexicon"}
+BASE = {"errors", "resources_path", "safe_read", "zones", "morphology", "lexicon", "languages"}
 # layer -> the layers it may import (besides itself and BASE)
 ALLOWED = {
     "model": set(),

@@ -129,3 +129,20 @@ def test_a_title_of_another_rank_is_found(context):
     r = release_of([("Соглашение подписал министр Жаслан Мадиев.",
                      "The agreement was signed by Deputy Minister Zhaslan Madiyev.")])
     assert [(c, t) for _, c, t in serious(run_checks(r, context))] == [("name.title", "Deputy")]
+
+
+def test_language_knowledge_comes_from_one_profile_per_code():
+    from datetime import date
+
+    from editor.export.dateline import dateline
+    from editor.export.docx_writer import word_lang
+    from editor.languages import profile
+    from editor.spelling.tokens import script_of
+
+    day = date(2025, 12, 18)
+    assert dateline("Брюссель", day, "ru") == "БРЮССЕЛЬ, 18\u00a0декабря 2025\u00a0г."
+    assert dateline("Брюссель", day, "kk") == "БРЮССЕЛЬ, 2025 жылғы 18 желтоқсан"  # not Russian
+    assert [d.label() for d in find_dates("2025 жылғы 18 желтоқсанда", "kk")] == ["18 December 2025"]
+    assert (word_lang("kk"), word_lang("en", "en-US")) == ("kk-KZ", "en-US")
+    assert (script_of("құшағында"), script_of("объятиях"), script_of("embrace")) == ("kk", "ru", "en")
+    assert profile("de").script == "latin" and profile("de").word_tag == "de"  # no crash

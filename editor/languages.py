@@ -1,0 +1,127 @@
+"""What Tandem knows about each language, in one place, looked up by code: its script and
+distinctive letters, the Hunspell dictionary and Word language tags, how it writes dates
+(month names as a date writes them and as the checks find them, seasons), its number and
+ordinal words, its quote marks, the words an export adds around the release. The dateline,
+the date and figure checks, spelling's routing of words, the untranslated check, the quote
+style and the Word export all read these profiles; a new language is a new profile (and its
+dictionaries), not edits in every module.
+
+Kazakh is written in Cyrillic here (the state standard); Kazakh in Latin letters (2021
+alphabet) is recognised by the names code as the same names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str
+    script: str                      # "cyrillic" or "latin"
+    dictionary: str                  # the Hunspell / enchant tag
+    word_tag: str                    # Word's w:lang
+    letters: str = ""                # letters only this language of its script uses
+    months: tuple[str, ...] = ()     # as a date writes them (18 декабря, 18 December)
+    month_stems: tuple[str, ...] = ()  # regular-expression stems the date check finds
+    date_format: str = "{day} {month} {year}"
+    year_word: str = ""              # what follows a year on its own: г. / жылы
+    # number words from two up, in every form the checks should find ("два|две|двух")
+    numbers: dict[int, str] = field(default_factory=dict)
+    ordinals: tuple[str, ...] = ()   # first, second ... (stems for inflected languages)
+    ordinal_ending: str = ""         # the endings that follow an ordinal stem
+    seasons: tuple[str, ...] = ()    # spring, summer, autumn, winter as regular expressions
+    quotes: tuple[str, str] = ("“", "”")
+    names: dict[str, str] = field(default_factory=dict)  # display name in each UI language
+
+
+_RU_NUMBERS = {
+    2: "два|две|двух|двум|двумя", 3: "три|трёх|трех|трём|трем|тремя",
+    4: "четыре|четырёх|четырех|четырём|четырем|четырьмя", 5: "пять|пяти|пятью",
+    6: "шесть|шести|шестью", 7: "семь|семи", 8: "восемь|восьми|восемью|восьмью",
+    9: "девять|девяти|девятью", 10: "десять|десяти|десятью",
+    11: "одиннадцать|одиннадцати|одиннадцатью", 12: "двенадцать|двенадцати|двенадцатью",
+    13: "тринадцать|тринадцати|тринадцатью", 14: "четырнадцать|четырнадцати|четырнадцатью",
+    15: "пятнадцать|пятнадцати|пятнадцатью", 16: "шестнадцать|шестнадцати|шестнадцатью",
+    17: "семнадцать|семнадцати|семнадцатью", 18: "восемнадцать|восемнадцати|восемнадцатью",
+    19: "девятнадцать|девятнадцати|девятнадцатью", 20: "двадцать|двадцати|двадцатью",
+}
+_EN_NUMBERS = {n: w for n, w in enumerate(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty"], 2)}
+
+RUSSIAN = LanguageProfile(
+    code="ru", script="cyrillic", dictionary="ru_RU", word_tag="ru-RU",
+    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря"),
+    month_stems=("январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август",
+                 "сентябр", "октябр", "ноябр", "декабр"),
+    date_format="{day}\u00a0{month} {year}\u00a0г.", year_word="г.",
+    numbers=_RU_NUMBERS,
+    ordinals=("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят",
+              "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+              "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"),
+    ordinal_ending="(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ьи|ьих|ьими|ью|ый|ая|ое|ого|ой|ому|ым|ом"
+                   "|ые|ых|ыми|ую)",
+    seasons=("весн(?:ой|а|ы|е|у)", "летом|лето", "осенью|осень|осени",
+             "зимой|зима|зимы|зиме|зиму"),
+    quotes=("«", "»"),
+    names={"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
+)
+
+ENGLISH = LanguageProfile(
+    code="en", script="latin", dictionary="en_GB", word_tag="en-GB",
+    months=("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"),
+    month_stems=("january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"),
+    date_format="{day} {month} {year}",
+    numbers={n: w for n, w in _EN_NUMBERS.items()},
+    ordinals=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+              "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
+    seasons=("spring", "summer", "autumn|fall", "winter"),
+    quotes=("“", "”"),
+    names={"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
+)
+
+KAZAKH = LanguageProfile(
+    code="kk", script="cyrillic", dictionary="kk_KZ", word_tag="kk-KZ",
+    letters="әғқңөұүһіӘҒҚҢӨҰҮҺІ",
+    months=("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+            "қыркүйек", "қазан", "қараша", "желтоқсан"),
+    month_stems=("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+                 "қыркүйек", "қазан", "қараша", "желтоқсан"),
+    # 2025 жылғы 18 желтоқсан: the year first, as Kazakh writes a full date
+    date_format="{year} жылғы {day} {month}", year_word="жыл",
+    quotes=("«", "»"),
+    names={"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+)
+
+PROFILES = {p.code: p for p in (RUSSIAN, ENGLISH, KAZAKH)}
+
+
+def profile(code: str) -> LanguageProfile:
+    """The profile of ``code``; an unknown code gets a Latin-script profile of its own name
+    (the English rules for dates and numbers), so nothing fails on it."""
+    found = PROFILES.get(code)
+    if found is not None:
+        return found
+    return LanguageProfile(code=code, script="latin", dictionary=code, word_tag=code,
+                           months=ENGLISH.months, month_stems=ENGLISH.month_stems,
+                           quotes=ENGLISH.quotes)
+
+
+def script_of_word(word: str) -> str:
+    """The language whose dictionary a word goes to: a Cyrillic word with a letter only
+    one Cyrillic language uses goes to that language (Kazakh), other Cyrillic to Russian,
+    Latin to English; '' for neither."""
+    has_cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
+    if has_cyrillic:
+        for p in PROFILES.values():
+            if p.script == "cyrillic" and p.letters and any(c in p.letters for c in word):
+                return p.code
+        return "ru"
+    if any(c.isascii() and c.isalpha() or "\u00c0" <= c <= "\u024f" for c in word):
+        return "en"
+    return ""
