@@ -12,6 +12,7 @@ if "TANDEM_TEST_HOME" not in os.environ:
     os.environ["TANDEM_TEST_HOME"] = tempfile.mkdtemp(prefix="tandem-test-home-")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["TANDEM_TEST_HOME"], "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["TANDEM_TEST_HOME"], "data")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(os.environ["TANDEM_TEST_HOME"], "cache")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
