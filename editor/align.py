@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from editor.lexicon import en_words, ru_stems
+from editor.lexicon import Lexicon, en_words, ru_stems
 from editor.lexicon import lexicon as shared_lexicon
 from editor.names.romanize import cyrillic_skeletons, latin_skeleton
 
@@ -140,12 +140,20 @@ class Aligner:
         self.t_anchors = [classes(a) for a in t_feats]
         self.s_keys = [frozenset(a) for a in self.s_anchors]
         self.t_keys = [frozenset(a) for a in self.t_anchors]
-        self._lexical_setup(s_script, t_script, lexicon, cancelled)
+        # the lexicon is loaded when a real alignment needs it (align()), not for scoring
+        # versions that already match one to one (align_by_position): start-up stays quick
+        self.lex: Lexicon | None = None
+        self._lex_args: tuple | None = (s_script, t_script, lexicon, cancelled)
+
+    def use_lexicon(self) -> None:
+        """Load the lexicon (once) so that costs and scores weigh what paragraphs say."""
+        if self._lex_args is not None:
+            self._lexical_setup(*self._lex_args)
 
     def _lexical_setup(self, s_script: str, t_script: str, lexicon, cancelled) -> None:
         """Per paragraph: the Russian stems, and the English words' translations (Russian
         source, English target; other pairs of languages go without)."""
-        self.lex = None
+        self._lex_args = None
         if not (s_script == "cyrillic" and t_script == "latin"):
             return
         lex = lexicon if lexicon is not None else shared_lexicon()
@@ -264,6 +272,7 @@ class Aligner:
     def align(self, band: int | None = None, progress=None, cancelled=None) -> list[Pair]:
         """The best path of beads. ``progress(fraction)`` is called now and then and
         ``cancelled()`` asked; when it says True, Cancelled is raised."""
+        self.use_lexicon()
         n, m = len(self.source), len(self.target)
         if n == 0 or m == 0:
             return ([Pair({"s": [i], "t": []}, 0.0) for i in range(n)]

@@ -144,6 +144,11 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
     aligner = Aligner(ru_texts, en_texts, cancelled)  # features once, for both pairings
     step(0.2)
     pairs = align_by_position(ru_texts, en_texts, aligner=aligner)
+    if needs_alignment(pairs) and len(ru_texts) == len(en_texts):
+        # doubtful by length and anchors: ask the lexicon before aligning for real (loading
+        # it only then keeps opening a release that matches one to one quick)
+        aligner.use_lexicon()
+        pairs = align_by_position(ru_texts, en_texts, aligner=aligner)
     automatic = needs_alignment(pairs)
     if automatic:  # counts differ or one-to-one pairs badly: align for real
         pairs = align(ru_texts, en_texts, progress=lambda f: step(0.2 + 0.7 * f),
