@@ -49,6 +49,9 @@ class LanguagePane(QTextEdit):
         self.setAcceptDrops(False)  # files dropped on the window are for the window
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)
+        # the vertical scroll bar always there: a release long enough to need one does not
+        # narrow the text when it arrives, so the rows are laid out and levelled once
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.gutter = None  # a StatusGutter on target-language panes
         self.current_row = 0  # the row highlighted (the view keeps all panes on the same row)
         self._applying = 0

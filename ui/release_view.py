@@ -200,7 +200,6 @@ class ReleaseView(RemembersTranslations, QWidget):
         for pane in self.panes.values():
             pane.set_current_row(0)
         self.leveller.level_all()
-        self._stats_timer.start()
         self.spell.reset()
         self.spell.recheck_all()
         self.show_details()
