@@ -32,6 +32,11 @@ def _analyzer():
     return _vocab
 
 
+def shared_vocab():
+    """natasha's MorphVocab, the one instance of the process (None if it cannot load)."""
+    return _analyzer()
+
+
 @lru_cache(maxsize=65536)
 def known_russian(word: str) -> bool:
     """The dictionary has this form (not a guess from its ending)."""

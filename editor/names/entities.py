@@ -61,9 +61,12 @@ class _Natasha:
                         Segmenter,
                     )
 
+                    from editor.morphology import shared_vocab
+
                     emb = NewsEmbedding()
+                    # one pymorphy dictionary in the process, shared with spelling (20 MB)
                     self._parts = (Segmenter(), NewsNERTagger(emb), NewsMorphTagger(emb),
-                                   MorphVocab())
+                                   shared_vocab() or MorphVocab())
                 except Exception as err:  # missing package or model: fall back
                     self.error = f"{type(err).__name__}: {err}"
         return self._parts is not None

@@ -1,0 +1,34 @@
+"""Memory of the editor with a release open, after spelling and every check have run: peak
+and settled resident memory at 500 and 2,000 distinct rows (budget 400 MB), each in a fresh
+process, with the anchor of a bare QMainWindow + QTextEdit holding the same text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.bench.harness import Result
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _measure(rows: int, mode: str) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, str(ROOT / "tests" / "bench" / "memory_driver.py"),
+                          str(rows), mode], capture_output=True, text=True, timeout=600,
+                         cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    peak, settled = out.stdout.split()[-2:]
+    return float(peak), float(settled)
+
+
+def run() -> list:
+    results = []
+    for rows in (500, 2000):
+        bare_peak, _ = _measure(rows, "bare")
+        peak, settled = _measure(rows, "tandem")
+        results.append(Result(f"memory, {rows} distinct rows, peak (bare window with the text: "
+                              f"{bare_peak:.0f} MB)", peak, 1, 400, unit="MB"))
+        results.append(Result(f"memory, {rows} distinct rows, settled after all checks", settled,
+                              1, 400, unit="MB"))
+    return results
