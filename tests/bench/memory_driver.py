@@ -1,6 +1,6 @@
-"""A child process for the memory benchmark: opens a release of N rows in the window (or,
-as the anchor, a bare QMainWindow with a QTextEdit holding the same text), waits until
-spelling and checks have finished, and prints its peak and settled resident memory (MB)."""
+"""A child process for the memory benchmark: opens a .tandem release in the window (or, as
+the anchor, shows its text in a bare QMainWindow with a QTextEdit), waits until spelling and
+checks have finished, and prints its peak and settled resident memory (MB)."""
 
 from __future__ import annotations
 
@@ -22,41 +22,34 @@ def rss_mb() -> float:
 
 
 def main() -> int:
-    rows, mode = int(sys.argv[1]), sys.argv[2]
+    source, mode = Path(sys.argv[1]), sys.argv[2]
     folder = Path(tempfile.mkdtemp(prefix="tandem-mem-"))
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    from tests.bench.harness import repeated_sample
-
-    ru, en = repeated_sample(folder, rows)
     from PySide6.QtWidgets import QApplication
 
     if mode == "bare":
+        from editor.storage import load_release
+
+        release = load_release(source)
+        text = "\n\n".join(row.text(lang) for lang in release.languages for row in release.rows)
+        del release
         from PySide6.QtWidgets import QMainWindow, QTextEdit
 
         app = QApplication([])
         w = QMainWindow()
         edit = QTextEdit()
-        edit.setPlainText(ru.read_text(encoding="utf-8") + "\n\n" + en.read_text(encoding="utf-8"))
+        edit.setPlainText(text)
         w.setCentralWidget(edit)
         w.resize(1280, 800)
         w.show()
         app.processEvents()
     else:
-        from editor.importers.release_builder import import_release
-        from editor.storage import save_release
         from ui.app import create_app
         from ui.main_window import MainWindow
 
-        # distinct paragraphs, so the caches hold what a real release of that size needs
-        release = import_release(ru, en).release
-        from editor.model import Paragraph
-
-        for i, row in enumerate(release.rows):
-            row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
-            row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
         path = folder / "mem.tandem"
-        save_release(release, path)
+        path.write_bytes(source.read_bytes())  # a copy: the lock file goes beside it
         app = create_app()
         w = MainWindow()
         w.resize(1280, 800)
