@@ -1,5 +1,10 @@
 """What protects the open release's file: autosave to a recovery copy, the lock file that
-warns a second window, and a watch that notices another program changing the file."""
+warns a second window, and a watch that notices another program changing the file.
+
+The timer's autosave takes a snapshot of the release on the UI thread (a copy of the rows,
+some milliseconds) and serializes, checks and writes it on a worker thread, so typing never
+waits for the file system; ``autosave()`` does the same at once, for callers that need the
+copy written when it returns."""
 
 from __future__ import annotations
 
@@ -7,11 +12,42 @@ import contextlib
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QTimer, Signal
 
 from editor.errors import TandemError
 from editor.storage import lock, recovery
 from editor.storage.tandem_file import to_bytes
+from ui.workers import new_pool
+
+
+class _JobSignals(QObject):
+    # generation, target, digest (None: nothing new to write), error ("" when none)
+    finished = Signal(int, str, object, str)
+
+
+class _AutosaveJob(QRunnable):
+    def __init__(self, snapshot, target: Path, known: bytes | None, generation: int,
+                 signals: _JobSignals):
+        super().__init__()
+        self.snapshot, self.target, self.known = snapshot, target, known
+        self.generation, self.signals = generation, signals
+
+    def run(self):
+        digest, error = None, ""
+        try:
+            data = to_bytes(self.snapshot)
+            found = hashlib.sha256(data).digest()
+            if found != self.known or not self.target.exists():
+                recovery.write_recovery_bytes(data, self.target)
+                digest = found
+        except (TandemError, OSError) as err:
+            error = str(err) or type(err).__name__
+        except Exception as err:  # a bug: reported, never a crash of the worker
+            error = f"{type(err).__name__}: {err}"
+        try:
+            self.signals.finished.emit(self.generation, str(self.target), digest, error)
+        except RuntimeError:  # the window is gone
+            pass
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
@@ -26,6 +62,7 @@ class FileGuard(QObject):
     changedOnDisk = Signal(str)
     autosaveFailed = Signal(str)
     autosaved = Signal(str)
+    autosaveStarted = Signal()  # the snapshot is taken: what the copy will hold
 
     def __init__(self, get_release, parent=None):
         super().__init__(parent)
@@ -37,9 +74,14 @@ class FileGuard(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.autosave)
+        self._timer.timeout.connect(self.autosave_in_background)
         self.last_recovery: Path | None = None
         self._written: bytes | None = None  # digest of what the recovery copy holds
+        self._pool = new_pool(self)
+        self._running = False
+        self._generation = 0  # a discard makes a write still in flight obsolete
+        self._signals = _JobSignals(self)
+        self._signals.finished.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
 
     # --- autosave ---------------------------------------------------------------------
 
@@ -84,7 +126,56 @@ class FileGuard(QObject):
         self.autosaved.emit(str(target))
         return True
 
+    def autosave_in_background(self) -> bool:
+        """The timer's autosave: snapshot here, serialize and write on a worker. False when
+        nothing was started (nothing to save, or the previous write still running)."""
+        if self._running:
+            return False  # the next tick tries again
+        release, modified = self._get_release()
+        if release is None:
+            return False
+        if not modified:
+            if self.last_recovery is not None:
+                self.discard_recovery()
+            return False
+        target = self.recovery_file()
+        known = self._written if target == self.last_recovery else None
+        self._running = True
+        snapshot = release.snapshot()
+        self.autosaveStarted.emit()
+        self._pool.start(_AutosaveJob(snapshot, target, known, self._generation, self._signals))
+        return True
+
+    def _job_done(self, generation: int, target: str, digest, error: str) -> None:
+        self._running = False
+        path = Path(target)
+        if error:
+            self.autosaveFailed.emit(error)
+            return
+        if generation != self._generation:
+            if digest is not None:
+                recovery.discard(path)  # saved or closed meanwhile: nothing to recover
+            return
+        if digest is None:
+            return  # the copy already held this
+        if self.last_recovery and self.last_recovery != path:
+            recovery.discard(self.last_recovery)
+        self.last_recovery = path
+        self._written = digest
+        self.autosaved.emit(target)
+
+    def wait(self, timeout_ms: int = 10000) -> bool:
+        """Until a write in flight has finished (and its result is taken in)."""
+        from PySide6.QtCore import QCoreApplication
+
+        done = self._pool.waitForDone(timeout_ms)
+        QCoreApplication.processEvents()
+        return done
+
     def discard_recovery(self) -> None:
+        self._generation += 1
+        if self._running:
+            self._pool.waitForDone(10000)
         recovery.discard(self.last_recovery)
         with contextlib.suppress(Exception):
             recovery.discard(self.recovery_file())

@@ -192,6 +192,34 @@ class Release:
         if self.source_lang not in self.languages:
             raise ValueError(f"source language {self.source_lang!r} not in {self.languages}")
 
+    def snapshot(self) -> Release:
+        """A copy that later edits of this release do not touch (for writing it on another
+        thread): rows, paragraphs and their records copied, metadata deep-copied; texts and
+        marks are immutable and shared."""
+        import copy
+
+        new = object.__new__
+
+        def para(p: Paragraph) -> Paragraph:
+            q = new(Paragraph)
+            q.__dict__.update(text=p.text, marks=p.marks[:])
+            return q
+
+        def row_copy(row: Row) -> Row:
+            c = new(Row)
+            c.__dict__.update(row.__dict__)
+            c.__dict__.update(paragraphs={k: para(p) for k, p in row.paragraphs.items()},
+                              status=dict(row.status), source_fp=dict(row.source_fp),
+                              target_fp=dict(row.target_fp))
+            return c
+        out = new(Release)
+        out.__dict__.update(self.__dict__)
+        out.__dict__.update(rows=[row_copy(r) for r in self.rows], meta=copy.deepcopy(self.meta),
+                            ignored=list(self.ignored),
+                            words={k: list(v) for k, v in self.words.items()},
+                            names=copy.deepcopy(self.names), published=dict(self.published))
+        return out
+
     @property
     def target_langs(self) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if lang != self.source_lang)

@@ -40,12 +40,19 @@ def main(target: str, autosaves: int, interval_ms: int, kill_after: float = 0.0)
         QTest.keyClick(pane, Qt.Key.Key_Space if ch == " " else ch)
         typed += 1
 
+    snapped = [0]
+
+    def on_snapshot():
+        snapped[0] = typed  # what the copy being written holds
+
     def on_autosave(_path):
-        saves.append(typed)
+        saves.append(snapped[0])
         if autosaves and len(saves) >= autosaves:
-            print(f"typed {typed} undo-steps {window.view.undo_stack.count()}", flush=True)
+            # the characters the written copy holds (typing went on while it was written)
+            print(f"typed {snapped[0]} undo-steps {window.view.undo_stack.count()}", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
+    window.guard.autosaveStarted.connect(on_snapshot)
     window.guard.autosaved.connect(on_autosave)
     timer = QTimer()
     timer.timeout.connect(type_one)

@@ -201,3 +201,22 @@ def test_marks_must_be_valid():
         Mark(0, 3, MarkKind.LINK)
     p = Paragraph("abc", [Mark(0, 2, MarkKind.BOLD), Mark(1, 9, MarkKind.BOLD)])
     assert p.marks == [Mark(0, 3, MarkKind.BOLD)]  # clipped and joined
+
+
+def test_a_snapshot_is_not_touched_by_later_edits(sample_release):
+    """What autosave writes on its worker thread: a copy that edits made meanwhile on the
+    UI thread do not change, and that serializes exactly as the release did."""
+    from editor.model import Mark, MarkKind, Paragraph, Status
+    from editor.storage.tandem_file import to_bytes
+
+    before = to_bytes(sample_release)
+    snap = sample_release.snapshot()
+    row = sample_release.rows[1]
+    row.paragraphs["en"].marks.append(Mark(0, 3, MarkKind.BOLD))
+    row.paragraphs["ru"] = Paragraph("Изменено.")
+    row.status["en"] = Status.REVIEWED
+    sample_release.rows.pop()
+    sample_release.meta.headline["en"] = "Changed"
+    sample_release.words.setdefault("en", []).append("Tandem")
+    assert to_bytes(snap) == before
+    assert to_bytes(sample_release) != before
