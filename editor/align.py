@@ -48,6 +48,9 @@ ANCHOR_MISS = 1.5  # both sides have anchors and share none
 LEX_WEIGHT = 4.0
 LEX_CHANCE = 0.35
 LEX_BONUS = LEX_WEIGHT * (1 - LEX_CHANCE)
+# the search band around the diagonal, the same at any length (a path that touches its edge
+# is searched again twice as wide): linear in the document's length
+BAND = 16
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,80})[»\"”]")
@@ -279,7 +282,7 @@ class Aligner:
                     + [Pair({"s": [], "t": [j]}, 0.0) for j in range(m)])
         # around the straight line from (0, 0) to (n, m): edits spread over a release drift
         # from it only a little; a path that touches the band's edge is searched again wider
-        width = band if band is not None else 10 + max(n, m) // 200
+        width = band if band is not None else BAND
         slope = m / n
         inf = float("inf")
         # row i holds the cells lo_at[i] .. lo_at[i] + len - 1 (lists: a tenth of the

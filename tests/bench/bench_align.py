@@ -9,21 +9,31 @@ from tests.bench.harness import Result, measure, repeated_sample, scratch
 
 
 def _versions(rows: int):
+    """The reference text, and the English edited: every 50th paragraph merged with the
+    next, every 70th dropped. Returns the source, the edited target and the true pairs."""
     ru, en = repeated_sample(scratch(), rows)
     src = [p.text for p in read_document(ru).paragraphs]
     tgt = [p.text for p in read_document(en).paragraphs]
-    # every 50th English paragraph merged with the next, every 70th dropped
-    edited = []
+    edited, truth = [], set()
     i = 0
     while i < len(tgt):
         if i % 50 == 10 and i + 1 < len(tgt):
+            truth.add(((i, i + 1), (len(edited),)))
             edited.append(tgt[i] + " " + tgt[i + 1])
             i += 2
             continue
         if i % 70 != 35:
+            truth.add(((i,), (len(edited),)))
             edited.append(tgt[i])
+        else:
+            truth.add(((i,), ()))
         i += 1
-    return src, edited
+    return src, edited, truth
+
+
+def _wrong(src, tgt, truth) -> int:
+    got = {(tuple(p.indices["ru"]), tuple(p.indices["en"])) for p in align(src, tgt)}
+    return len(truth - got)
 
 
 def _load_lexicon(parse: bool) -> None:
@@ -46,10 +56,13 @@ def run() -> list:
     if not lexicon.lexicon():
         print("note: no Mueller dictionary here (apt-get install mueller7-dict): aligning "
               "without the lexicon")
-    s500, t500 = _versions(500)
-    s5k, t5k = _versions(5000)
-    results.append(measure("align 500 x 500 paragraphs", lambda: align(s500, t500), runs=3,
-                           budget_s=0.5))
-    big = measure("align 5,000 x 5,000 paragraphs", lambda: align(s5k, t5k), runs=1, budget_s=10.0)
+    s500, t500, truth500 = _versions(500)
+    s5k, t5k, truth5k = _versions(5000)
+    wrong = _wrong(s500, t500, truth500)
+    results.append(measure(f"align 500 x 500 paragraphs ({wrong} of {len(truth500)} pairs wrong)",
+                           lambda: align(s500, t500), runs=3, budget_s=0.5))
+    wrong = _wrong(s5k, t5k, truth5k)
+    big = measure(f"align 5,000 x 5,000 paragraphs ({wrong} of {len(truth5k)} pairs wrong)",
+                  lambda: align(s5k, t5k), runs=3, budget_s=10.0)
     results.append(Result(big.name, big.median_s, big.runs, big.budget_s))
     return results
