@@ -9,7 +9,8 @@ from tests.bench.harness import print_table
 
 MODULES = ["tests.bench.bench_storage", "tests.bench.bench_spelling", "tests.bench.bench_checks",
            "tests.bench.bench_export", "tests.bench.bench_align",
-           "tests.bench.bench_editor", "tests.bench.bench_send", "tests.bench.bench_memory",
+           "tests.bench.bench_editor", "tests.bench.bench_typing", "tests.bench.bench_send",
+           "tests.bench.bench_memory",
            "tests.bench.bench_crash"]
 
 

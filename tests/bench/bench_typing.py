@@ -1,0 +1,101 @@
+"""Typing as people type, at 500 and 2,000 rows: bursts of keys 120 ms apart with pauses of
+a second between them, so that spelling and the checks really run between bursts (their
+timers fire after 350 and 700 ms), right after opening (while the first spelling and checks
+of the whole release run) and later. Each key is measured from the key event to both panes
+repainted and the event loop idle; also Enter (a row split) and pasting 5 KB of text.
+Budget: p95 under 16 ms; the worst single key is reported too."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+from tests.bench.harness import Result, repeated_sample, scratch
+
+BURST, KEY_GAP_S, PAUSE_S = 8, 0.12, 1.0
+
+
+def run() -> list:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = scratch()
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from editor.importers.release_builder import import_release
+    from editor.model import Paragraph
+    from editor.storage import save_release
+    from ui.app import create_app
+    from ui.main_window import MainWindow
+
+    app = create_app()
+    results = []
+    paste = ("Additional paragraph text pasted from another document, for the benchmark. " * 70)[:5000]
+
+    def wait(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    def timed(w, action) -> float:
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        for pane in w.view.panes.values():
+            pane.viewport().repaint()
+        return time.perf_counter() - start
+
+    for rows in (500, 2000):
+        ru, en = repeated_sample(folder, rows)
+        release = import_release(ru, en).release
+        for i, row in enumerate(release.rows):  # distinct text: every paragraph is new work
+            row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
+            row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
+        path = folder / f"typing-{rows}.tandem"
+        save_release(release, path)
+        w = MainWindow()
+        w.resize(1280, 800)
+        w.show()
+        w.open_path(path)
+        app.processEvents()
+        pane = w.view.panes["en"]
+        pane.setFocus()
+        pane.place_cursor(rows // 2, 10)
+        for phase in ("while the first checks run", "later"):
+            if phase == "later":
+                w.view.spell.wait()
+                w.checks.wait()
+            keys: list[float] = []
+            for burst in range(6):
+                for k in range(BURST):
+                    key = Qt.Key.Key_Backspace if k == BURST - 1 else Qt.Key.Key_A
+                    keys.append(timed(w, lambda key=key, pane=pane: QTest.keyClick(pane, key)))
+                    wait(KEY_GAP_S)
+                wait(PAUSE_S if burst % 2 else PAUSE_S / 3)
+            keys.sort()
+            results.append(Result(f"typing at human rhythm, {rows} rows, {phase}, p95 (worst "
+                                  f"{keys[-1] * 1000:.0f} ms)", keys[int(len(keys) * 0.95)],
+                                  len(keys), 0.016))
+        enters = []
+        for _ in range(5):
+            enters.append(timed(w, lambda pane=pane: QTest.keyClick(pane, Qt.Key.Key_Return)))
+            wait(0.4)
+        QGuiApplication.clipboard().setText(paste)
+        pastes = []
+        for _ in range(3):
+            pastes.append(timed(w, lambda pane=pane: QTest.keyClick(pane, Qt.Key.Key_V,
+                                                          Qt.KeyboardModifier.ControlModifier)))
+            wait(0.6)
+        results.append(Result(f"Enter (split a row), {rows} rows", statistics.median(enters),
+                              len(enters), 0.016))
+        results.append(Result(f"paste 5 KB, {rows} rows", statistics.median(pastes), len(pastes)))
+        w.setWindowModified(False)
+        w.view.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
+        app.processEvents()
+    return results
