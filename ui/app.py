@@ -7,6 +7,9 @@ import sys
 
 
 def create_app(argv: list[str] | None = None):
+    # background checks share the interpreter: switch threads every 1 ms (not 5) so that a
+    # keystroke never waits long behind them (every Qt call into Python takes the lock)
+    sys.setswitchinterval(0.001)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -22,9 +25,6 @@ def create_app(argv: list[str] | None = None):
 
 
 def run_gui(file: str | None = None, ru: str | None = None, en: str | None = None) -> int:
-    # background checks share the interpreter: switch threads every 1 ms (not 5) so that a
-    # keystroke never waits long behind them
-    sys.setswitchinterval(0.001)
     app = create_app()
     from ui import i18n
     from ui.main_window import MainWindow
