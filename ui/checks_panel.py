@@ -5,7 +5,6 @@ so only what changed is checked again."""
 
 from __future__ import annotations
 
-import copy
 import threading
 import traceback
 
@@ -63,16 +62,7 @@ class _Run(QRunnable):
 def snapshot_release(release):
     """A copy for the worker, cheap enough for the UI thread: rows and their dicts are
     copied; paragraphs are shared, since an edit replaces a Paragraph, never changes one."""
-    rows = [copy.copy(r) for r in release.rows]
-    for r in rows:
-        r.paragraphs, r.status, r.source_fp = dict(r.paragraphs), dict(r.status), dict(r.source_fp)
-        r.target_fp = dict(r.target_fp)
-    snap = copy.copy(release)
-    snap.rows = rows
-    snap.words = copy.deepcopy(release.words)
-    snap.names = list(release.names)
-    snap.ignored = list(release.ignored)
-    return snap
+    return release.snapshot(share_paragraphs=True)
 
 
 class ChecksPanel(RemembersTranslations, QDockWidget):

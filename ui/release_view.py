@@ -7,6 +7,7 @@ replacing just the rows they touched. Every change is a command on ``undo_stack`
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,6 +35,13 @@ from ui.undo_commands import (
     ValueChange,
     retranslate_stack,
 )
+
+
+@lru_cache(maxsize=65536)
+def word_count(text: str) -> int:
+    """Words of a paragraph, remembered by text: the status bar counts a long release after
+    every edit, and only the edited paragraph is new."""
+    return len(text.split())
 
 
 def language_name(lang: str) -> str:
@@ -238,7 +246,7 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     def stats(self) -> dict:
         rel = self.release
-        words = {lang: sum(len(r.text(lang).split()) for r in rel.rows) for lang in rel.languages}
+        words = {lang: sum(word_count(r.text(lang)) for r in rel.rows) for lang in rel.languages}
         done = sum(1 for r in rel.rows if all(
             rel.row_status(r, t) in ("translated", "reviewed") for t in rel.target_langs))
         return {"words": words, "translated": done, "rows": len(rel.rows)}

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 
 from editor.model.inline import Mark, normalize_marks
 
@@ -41,6 +42,7 @@ class Status(StrEnum):
         return list(Status).index(self)
 
 
+@lru_cache(maxsize=65536)
 def fingerprint(text: str) -> str:
     """A short hash of a source paragraph, insensitive to Unicode form and white space runs,
     so that only a real change of the source makes its translation stale."""
@@ -192,10 +194,11 @@ class Release:
         if self.source_lang not in self.languages:
             raise ValueError(f"source language {self.source_lang!r} not in {self.languages}")
 
-    def snapshot(self) -> Release:
+    def snapshot(self, share_paragraphs: bool = False) -> Release:
         """A copy that later edits of this release do not touch (for writing it on another
         thread): rows, paragraphs and their records copied, metadata deep-copied; texts and
-        marks are immutable and shared."""
+        marks are immutable and shared. ``share_paragraphs``: the editor replaces a
+        Paragraph on every edit, never changes one, so a reader may share them (faster)."""
         import copy
 
         new = object.__new__
@@ -208,7 +211,8 @@ class Release:
         def row_copy(row: Row) -> Row:
             c = new(Row)
             c.__dict__.update(row.__dict__)
-            c.__dict__.update(paragraphs={k: para(p) for k, p in row.paragraphs.items()},
+            c.__dict__.update(paragraphs=(dict(row.paragraphs) if share_paragraphs else
+                                          {k: para(p) for k, p in row.paragraphs.items()}),
                               status=dict(row.status), source_fp=dict(row.source_fp),
                               target_fp=dict(row.target_fp))
             return c
