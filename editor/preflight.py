@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
-from editor.profile import Profile
+from editor.profile import Profile, organisation_name
 
 
 @dataclass
@@ -37,7 +37,7 @@ def preflight(release: Release, findings: list[Finding], profile: Profile | None
         out.missing.append("headline")
     if meta.date is None:
         out.missing.append("date")
-    profiled = profile is not None and any(profile.get(lang).name for lang in release.languages)
-    if not any(meta.organisation.values()) and not profiled:
+    if not any(organisation_name(meta.organisation, profile or Profile(), lang)
+               for lang in release.languages):
         out.missing.append("organisation")
     return out

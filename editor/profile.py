@@ -89,6 +89,12 @@ class Profile:
                    end_mark=end_mark if end_mark in END_MARKS else "###")
 
 
+def organisation_name(own: dict[str, str], profile: Profile, lang: str) -> str:
+    """The organisation in ``lang``: the release's own (``own``, Release details) first,
+    else the profile's."""
+    return own.get(lang) or profile.get(lang).name
+
+
 def default_path() -> Path:
     """The user's profile: ~/.config/Tandem/organisation.json on Linux (XDG_CONFIG_HOME
     respected), the platform's configuration folder elsewhere."""

@@ -34,11 +34,6 @@ _PERCENT = {"ru": re.compile(r"^[\s\u00a0]*(?:%|процент)"),
             "en": re.compile(r"^[\s\u00a0]*(?:%|per[\s\u00a0]?cent|percent)", re.I)}
 _ORDINAL_SUFFIX = {"ru": re.compile(r"^[-‐–]?(?:летие|летия|летию|летием|летии|й|я|е|го|му|ми|х|м|ый|ой|ий|ая|ое|ые)\b"),
                    "en": re.compile(r"^(?:st|nd|rd|th)\b")}
-_EN_WORDS = [ENGLISH.numbers[n] for n in sorted(ENGLISH.numbers)]
-_EN_ORDINALS = list(ENGLISH.ordinals)
-_RU_ORDINALS = list(RUSSIAN.ordinals)
-_RU_ORDINAL_END = RUSSIAN.ordinal_ending
-_RU_WORDS = RUSSIAN.numbers
 # Roman numerals as releases use them (XV Международная ярмарка, the XXV Olympic Games)
 _ROMAN = re.compile(r"(?<![\w-])(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -53,15 +48,15 @@ def _roman(text: str) -> int:
 
 
 # number words, cardinal and ordinal, found by one pattern per language and valued by lookup
-_WORD_VALUE = {"en": {w: n for n, w in enumerate(_EN_WORDS, 2)}
-               | {w: n for n, w in enumerate(_EN_ORDINALS, 1)},
-               "ru": {f: n for n, forms in _RU_WORDS.items() for f in forms.split("|")}}
-_STEM_VALUE = {stem.replace("[её]", "е"): n for n, stem in enumerate(_RU_ORDINALS, 1)}
+_WORD_VALUE = {"en": {w: n for n, w in ENGLISH.numbers.items()}
+               | {w: n for n, w in enumerate(ENGLISH.ordinals, 1)},
+               "ru": {f: n for n, forms in RUSSIAN.numbers.items() for f in forms.split("|")}}
+_STEM_VALUE = {stem.replace("[её]", "е"): n for n, stem in enumerate(RUSSIAN.ordinals, 1)}
 _WORD_PATTERN = {
     "en": re.compile(r"\b(?:" + "|".join(sorted(_WORD_VALUE["en"], key=len, reverse=True))
                      + r")\b", re.I),
     "ru": re.compile(r"(?<![\w-])(?:(?:" + "|".join(sorted(_WORD_VALUE["ru"], key=len, reverse=True))
-                     + r")|(?P<stem>" + "|".join(_RU_ORDINALS) + r")" + _RU_ORDINAL_END
+                     + r")|(?P<stem>" + "|".join(RUSSIAN.ordinals) + r")" + RUSSIAN.ordinal_ending
                      + r")(?![\w-])", re.I),
 }
 

@@ -34,6 +34,11 @@ def _bare(word: str) -> str:
     return re.sub(r"[’']s$", "", word)
 
 
+def capitalised_skeletons(text: str) -> set[str]:
+    """Skeletons of the capitalised Latin words of ``text`` (possessives bare)."""
+    return {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+
+
 def _english_tokens(run: Entity, knows) -> list[tuple[int, int, str]]:
     """The words of an English name run that the dictionary does not know."""
     out = []
@@ -225,7 +230,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
         text = row.text(lang)
         if not text.strip():
             continue  # an empty partner is 'untranslated', not a missing name
-        latin = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text) if w[0].isupper()}
+        latin = capitalised_skeletons(text)
         # capitalised words no dictionary knows: where the English side reports near misses
         unknown = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text)
                    if w[0].isupper() and not knows(_bare(w).lower())}

@@ -9,23 +9,17 @@ when a neighbour is edited."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from difflib import SequenceMatcher
 
 from editor.checks.dates import find_dates
 from editor.checks.figures import find_figures
 from editor.checks.finding import Finding, Severity, msg
+from editor.checks.names import _CYRILLIC_WORD, _LATIN_WORD, capitalised_skeletons
+from editor.checks.names import FOREIGN_SURNAME as FIRST_NAME  # Жозефину / Josephine
 from editor.model import Release
 from editor.names.romanize import cyrillic_skeletons, latin_skeleton
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f’'-]*")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff’'-]*")
-FIRST_NAME = 0.6  # Жозефину / Josephine
-
-
-def _latin_skeletons(text: str) -> set[str]:
-    return {latin_skeleton(re.sub(r"[’']s$", "", w)) for w in _LATIN_WORD.findall(text)
-            if w[0].isupper()}
+_latin_skeletons = capitalised_skeletons
 
 
 def _cyrillic_skeletons(text: str) -> set[str]:

@@ -18,7 +18,7 @@ from editor.export.validation import ExportError
 from editor.export.wording import label
 from editor.languages import profile
 from editor.model import MarkKind, Paragraph, Release, Role
-from editor.profile import Profile
+from editor.profile import Profile, organisation_name
 from editor.resources_path import TEMPLATES
 
 TEMPLATE = TEMPLATES / "letterhead.docx"
@@ -165,7 +165,7 @@ def _placeholder_values(release: Release, langs: list[str], profile: Profile) ->
         return " / ".join(dict.fromkeys(v for v in (get(lang) for lang in langs) if v))
 
     values = {
-        "{organisation}": joined(lambda lang: m.organisation.get(lang) or profile.get(lang).name),
+        "{organisation}": joined(lambda lang: organisation_name(m.organisation, profile, lang)),
         "{unit}": joined(lambda lang: profile.get(lang).unit),
         "{address}": joined(lambda lang: profile.get(lang).address),
         "{phone}": joined(lambda lang: profile.get(lang).phone),
@@ -290,8 +290,9 @@ def _properties(document, release: Release, langs: list[str], profile: Profile,
 
     props = document.core_properties
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    org = " / ".join(dict.fromkeys(v for v in (release.meta.organisation.get(lang)
-                                                or profile.get(lang).name for lang in langs) if v))
+    org = " / ".join(dict.fromkeys(v for v in (organisation_name(release.meta.organisation,
+                                                                   profile, lang)
+                                                 for lang in langs) if v))
     props.author = props.last_modified_by = org
     props.title = " / ".join(h for h in (_headline(release, lang)[0] for lang in langs) if h)
     props.subject = label("press_release", langs[0])

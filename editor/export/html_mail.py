@@ -18,7 +18,7 @@ from editor.export.docx_writer import to_docx
 from editor.export.layout import layout
 from editor.export.validation import ExportError
 from editor.model import MarkKind, Paragraph, Release, Role
-from editor.profile import Profile
+from editor.profile import Profile, organisation_name
 from editor.resources_path import TEMPLATES
 
 _P = "margin:0 0 12px;font-size:16px;line-height:1.5;"
@@ -89,8 +89,8 @@ def _section(release: Release, lang: str, profile: Profile) -> str:
 
 def _organisation(release: Release, langs: list[str], profile: Profile) -> str:
     return " / ".join(dict.fromkeys(
-        v for v in (release.meta.organisation.get(lang) or profile.get(lang).name
-                    for lang in langs) if v))
+        v for v in (organisation_name(release.meta.organisation, profile, lang) for lang in langs)
+        if v))
 
 
 def to_html(release: Release, langs: list[str] | None = None,

@@ -18,7 +18,7 @@ from editor.export.dateline import dateline, embargo_line
 from editor.export.validation import validate
 from editor.model import Publication, Release, Role
 from editor.names.registry import Registry
-from editor.profile import Profile
+from editor.profile import Profile, organisation_name
 
 NS = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -143,6 +143,14 @@ def next_publication(release: Release, now: datetime | None = None) -> Publicati
     return Publication("newsml", last.version + 1, last.first, now, digest)
 
 
+def _org_names(party, release: Release, langs: list[str], profile: Profile) -> None:
+    """The organisation's name in each language, as ``name`` children of a party."""
+    for lang in langs:
+        name = organisation_name(release.meta.organisation, profile, lang)
+        if name:
+            _sub(party, "name", name).set(_LANG, lang)
+
+
 def _rights(item, release: Release, langs: list[str], profile: Profile, provider: str) -> None:
     """Who holds the rights and on what terms, from the organisation profile."""
     terms = {lang: profile.get(lang).rights for lang in langs if profile.get(lang).rights}
@@ -150,11 +158,7 @@ def _rights(item, release: Release, langs: list[str], profile: Profile, provider
         return
     rights = _sub(item, "rightsInfo")
     if provider:
-        holder = _sub(rights, "copyrightHolder", literal=provider)
-        for lang in langs:
-            name = release.meta.organisation.get(lang) or profile.get(lang).name
-            if name:
-                _sub(holder, "name", name).set(_LANG, lang)
+        _org_names(_sub(rights, "copyrightHolder", literal=provider), release, langs, profile)
         year = (release.meta.date or datetime.now().date()).year
         _sub(rights, "copyrightNotice", f"© {year} {provider}")
     for lang, text in terms.items():
@@ -167,10 +171,7 @@ def _sources(cm, release: Release, langs: list[str], profile: Profile, provider:
     details = [profile.get(lang) for lang in langs]
     if provider:
         source = _sub(cm, "infoSource", literal=provider)
-        for lang in langs:
-            name = release.meta.organisation.get(lang) or profile.get(lang).name
-            if name:
-                _sub(source, "name", name).set(_LANG, lang)
+        _org_names(source, release, langs, profile)
         values = {kind: next((getattr(d, attr) for d in details if getattr(d, attr)), "")
                   for kind, attr in (("email", "email"), ("phone", "phone"), ("web", "website"))}
         if any(values.values()) or any(d.address for d in details):
@@ -285,8 +286,8 @@ def to_newsml(release: Release, registry: Registry | None = None, layout: str = 
     m = release.meta
     langs = list(release.languages)
     own = next((m.organisation[lang] for lang in ("en", *langs) if m.organisation.get(lang)), "")
-    profiled = next((profile.get(lang).name for lang in ("en", *langs) if profile.get(lang).name), "")
-    holder = own or profiled
+    holder = own or next((profile.get(lang).name for lang in ("en", *langs)
+                          if profile.get(lang).name), "")
     provider = (holder or next((e.en for e in subjects if e.kind == "organisation"), "Tandem"))
     msg = etree.Element(_Q + "newsMessage", nsmap={None: NS})
     header = _sub(msg, "header")

@@ -105,20 +105,7 @@ class _Natasha:
         return out
 
     def entities(self, text: str) -> list[Entity]:
-        from natasha import Doc
-
-        segmenter, ner, morph, vocab = self._parts
-        with self._lock:  # the taggers keep state; one paragraph at a time
-            doc = Doc(text)
-            doc.segment(segmenter)
-            doc.tag_ner(ner)
-            doc.tag_morph(morph)
-            out = []
-            for span in doc.spans:
-                span.normalize(vocab)
-                out.append(Entity(span.start, span.stop, span.text, _KINDS.get(span.type, "name"),
-                                  span.normal or span.text))
-        return out
+        return self.entities_many([text])[0]
 
 
 NATASHA = _Natasha()

@@ -12,7 +12,14 @@ from editor.checks.incremental import IncrementalChecker
 from editor.importers.release_builder import import_release
 from editor.model import Paragraph
 from editor.spelling import SpellService
-from tests.bench.harness import ROWS, Result, measure, repeated_sample, scratch
+from tests.bench.harness import (
+    ROWS,
+    Result,
+    distinct_release,
+    measure,
+    repeated_sample,
+    scratch,
+)
 
 
 def _model_load() -> float:
@@ -50,20 +57,13 @@ def run() -> list:
 
     # the reference repeats the sample's 8 paragraphs, so NER (cached per paragraph text)
     # runs 8 times; the same release with every paragraph made distinct runs it 500 times
-    distinct = import_release(ru, en).release
-    for i, row in enumerate(distinct.rows):
-        row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
-        row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
+    distinct = distinct_release()
     def cold_distinct():
         clear_caches()
         IncrementalChecker(CheckContext(service=service)).run(distinct)
 
     # a release of ordinary size, every paragraph distinct (#12: under 1 s cold)
-    thirty = import_release(ru, en).release
-    thirty.rows = thirty.rows[:30]
-    for i, row in enumerate(thirty.rows):
-        row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Раздел {i}.")
-        row.paragraphs["en"] = Paragraph(row.text("en") + f" Section {i}.")
+    thirty = distinct_release(30, ("Раздел", "Section"))
 
     def cold_thirty():
         clear_caches()

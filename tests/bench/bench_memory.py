@@ -9,25 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.bench.harness import Result, repeated_sample, scratch
+from tests.bench.harness import Result, distinct_release, scratch
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _release(rows: int) -> Path:
     """A .tandem of ``rows`` distinct rows (made here, so the child only opens it)."""
-    from editor.importers.release_builder import import_release
-    from editor.model import Paragraph
     from editor.storage import save_release
 
-    folder = scratch()
-    ru, en = repeated_sample(folder, rows)
-    release = import_release(ru, en).release
-    for i, row in enumerate(release.rows):
-        row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
-        row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
-    path = folder / f"mem-{rows}.tandem"
-    save_release(release, path)
+    path = scratch() / f"mem-{rows}.tandem"
+    save_release(distinct_release(rows), path)
     return path
 
 

@@ -11,7 +11,7 @@ import os
 import statistics
 import time
 
-from tests.bench.harness import Result, repeated_sample, scratch
+from tests.bench.harness import Result, distinct_release, scratch
 
 BURST, KEY_GAP_S, PAUSE_S = 8, 0.12, 1.0
 
@@ -25,8 +25,6 @@ def run() -> list:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
-    from editor.importers.release_builder import import_release
-    from editor.model import Paragraph
     from editor.storage import save_release
     from ui.app import create_app
     from ui.main_window import MainWindow
@@ -50,11 +48,7 @@ def run() -> list:
         return time.perf_counter() - start
 
     for rows in (500, 2000):
-        ru, en = repeated_sample(folder, rows)
-        release = import_release(ru, en).release
-        for i, row in enumerate(release.rows):  # distinct text: every paragraph is new work
-            row.paragraphs["ru"] = Paragraph(row.text("ru") + f" Пункт {i}.")
-            row.paragraphs["en"] = Paragraph(row.text("en") + f" Item {i}.")
+        release = distinct_release(rows)  # distinct text: every paragraph is new work
         path = folder / f"typing-{rows}.tandem"
         save_release(release, path)
         w = MainWindow()

@@ -67,3 +67,17 @@ def print_table(results: list[Result]) -> None:
             value = f"{r.median_s:>7.0f} {r.unit[:2]}"
             budget = f"{r.budget_s:.0f} {r.unit[:2]}" if r.budget_s is not None else "-"
         print(f"{r.name:<{width}}  {value:>10}  {budget:>8}  {r.runs:>4}  {r.verdict}")
+
+
+def distinct_release(rows: int = ROWS, words: tuple[str, str] = ("Пункт", "Item")):
+    """The reference release of ``rows`` rows with every paragraph made distinct (a numbered
+    closing sentence), so per-paragraph caches help no more than in a real release."""
+    from editor.importers.release_builder import import_release
+    from editor.model import Paragraph
+
+    ru, en = repeated_sample(scratch(), rows)
+    release = import_release(ru, en).release
+    for i, row in enumerate(release.rows):
+        row.paragraphs["ru"] = Paragraph(row.text("ru") + f" {words[0]} {i}.")
+        row.paragraphs["en"] = Paragraph(row.text("en") + f" {words[1]} {i}.")
+    return release

@@ -5,7 +5,6 @@ checks have finished, and prints its peak and settled resident memory (MB)."""
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -14,9 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """Resident memory now (VmRSS) or at its highest (VmHWM). Not getrusage's ru_maxrss:
+    that keeps the parent's size from before exec, so a large benchmark process would
+    inflate its child's peak."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return 0.0
 
@@ -59,7 +61,7 @@ def main() -> int:
         w.view.spell.wait()
         w.checks.wait()
         app.processEvents()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = rss_mb("VmHWM")
     print(f"{peak:.1f} {rss_mb():.1f}")
     sys.stdout.flush()
     os._exit(0)  # no teardown: the figures are taken
