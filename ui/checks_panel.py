@@ -1,14 +1,11 @@
 """The checks panel: every finding of the release, grouped by row, filtered by family;
 clicking one selects its text in its pane; Ignore keeps it out for good (saved with the
-release). Checks run in the background after a pause in editing, row by row from a cache,
-so only what changed is checked again."""
+release). Checks run in the checks process after a pause in editing, row by row from a
+cache, so only what changed is checked again."""
 
 from __future__ import annotations
 
-import threading
-import traceback
-
-from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,47 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.checks.incremental import ChecksCancelled, IncrementalChecker
 from editor.model import IgnoredFinding, NameEntry
+from ui.check_worker import wait_until
 from ui.finding_text import describe
 from ui.undo_commands import RemembersTranslations
-from ui.workers import new_pool
 
 DEBOUNCE_MS = 700
 _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
 _SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
-
-
-class _Done(QObject):
-    ready = Signal(int, list)
-
-
-class _Run(QRunnable):
-    def __init__(self, checker, release, generation: int, done: _Done, stop: threading.Event):
-        super().__init__()
-        self.checker, self.release, self.generation, self.done = checker, release, generation, done
-        self.stop = stop
-
-    def run(self):
-        try:
-            findings = self.checker.run(self.release, cancelled=self.stop.is_set)
-        except ChecksCancelled:
-            return  # a newer run, or the window closed
-        except Exception:  # a bug in a check must not kill the worker silently
-            traceback.print_exc()
-            findings = None
-        if findings is None:
-            return
-        try:
-            self.done.ready.emit(self.generation, findings)
-        except RuntimeError:  # the window closed while this ran
-            pass
-
-
-def snapshot_release(release):
-    """A copy for the worker, cheap enough for the UI thread: rows and their dicts are
-    copied; paragraphs are shared, since an edit replaces a Paragraph, never changes one."""
-    return release.snapshot(share_paragraphs=True)
 
 
 class ChecksPanel(RemembersTranslations, QDockWidget):
@@ -74,11 +38,10 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self.view = view
         self.findings = []
         self._generation = 0
-        self._stop = threading.Event()
-        self._checker = None
-        self._pool = new_pool(self)
-        self._done = _Done()
-        self._done.ready.connect(self._on_results, Qt.ConnectionType.QueuedConnection)
+        self._answered = 0  # the newest generation answered (or failed)
+        self._context = None
+        view.worker.checked.connect(self._on_results)
+        view.worker.died.connect(self._restart)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -151,39 +114,49 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
     # --- running ----------------------------------------------------------------------
 
     def set_context(self, context) -> None:
-        self._checker = IncrementalChecker(context)
+        self._context = context
+        if self.view.release is not None:
+            self.view.worker.ask(context, None, ("invalidate",))
         self.schedule(0)
 
     def schedule(self, delay: int = DEBOUNCE_MS) -> None:
         self._timer.start(delay)
 
     def run_now(self) -> None:
-        if self.view.release is None or self._checker is None:
+        if self.view.release is None or self._context is None:
             return
         self._generation += 1
-        self.stop_running()
-        snapshot = snapshot_release(self.view.release)  # the worker never sees a live edit
-        self._stop = threading.Event()
-        self._pool.start(_Run(self._checker, snapshot, self._generation, self._done, self._stop))
+        # the rows changed since the last run go to the checks process, which stops the run
+        # under way at its next row and starts this one (rows checked stay checked)
+        self.view.worker.ask(self._context, self.view.release, ("checks", self._generation))
 
     def stop_running(self) -> None:
-        """The run under way is out of date: it stops at its next row."""
-        self._pool.clear()
-        self._stop.set()
+        """The run under way is out of date: its answer will be dropped."""
+        self._timer.stop()
+        self._generation += 1
+        self._answered = self._generation
+
+    @property
+    def busy(self) -> bool:
+        return self._answered < self._generation or self._timer.isActive()
+
+    def _restart(self) -> None:
+        if self._answered < self._generation:
+            self.schedule(0)  # the answer will not come: ask again
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         """For tests: run now and wait for the results."""
         self._timer.stop()
         self.run_now()
-        ok = self._pool.waitForDone(timeout_ms)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.processEvents()
-        return ok
+        return wait_until(lambda: not self.busy, timeout_ms)
 
     def _on_results(self, generation: int, findings: list) -> None:
+        if generation == -1:  # a check failed: what is shown stays
+            self._answered = self._generation
+            return
         if generation != self._generation:
             return  # an older run: a newer one is coming
+        self._answered = generation
         self.findings = findings
         self._fill()
         self.countsChanged.emit(self.counts())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -501,10 +501,16 @@ class MainWindow(QMainWindow):
         self.view.spell.context = context
         self.checks.set_context(context)
         self.view.spell.enabled = self.settings.spelling_enabled
+        # the checks process loads the dictionaries and the entity models while the user
+        # looks at the window, not when the first check needs them
+        QTimer.singleShot(200, self._preload_checks)
         for problem in problems:
             self.statusBar().showMessage(problem, 10000)
         if self.release is not None:
             self.view.spell.recheck_all()
+
+    def _preload_checks(self) -> None:
+        self.view.worker.ask(self.view.spell.context, None, ("preload",))
 
     def _update_check_counts(self, counts: dict) -> None:
         self.checks_label.setText(self.tr("Errors: %1 · Warnings: %2")
@@ -697,6 +703,7 @@ class MainWindow(QMainWindow):
             self.save_layout()
             self.checks.stop_running()  # no work on a release nobody sees
             self.view.spell.reset()
+            self.view.worker.close()
             self.guard.discard_recovery()
             self.guard.detach()
             self.settings.sync()

@@ -26,6 +26,7 @@ from editor.model import (
 )
 from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
+from ui.check_worker import CheckWorker
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
 from ui.undo_commands import (
@@ -76,6 +77,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(150)
         self._stats_timer.timeout.connect(self.statsChanged)
+        self.worker = CheckWorker(self)  # spelling and checks run in a process of their own
         self.spell = SpellController(self)
 
     # --- building ---------------------------------------------------------------------

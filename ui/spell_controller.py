@@ -1,7 +1,7 @@
 """Spelling as you type, off the typing path.
 
-Edits mark their row dirty; after a pause (debounce) the dirty paragraphs are checked in a
-worker thread, results come back tagged with the paragraph's revision (stale ones are
+Edits mark their row dirty; after a pause (debounce) the dirty paragraphs are checked in the
+checks process, results come back tagged with the paragraph's revision (stale ones are
 dropped) and are drawn as wavy red underlines (extra selections, which never touch the
 document) for the rows in view only. The word being typed is never underlined. Suggestions
 for every misspelt word are looked up in the background too, so the context menu opens
@@ -9,59 +9,16 @@ with them at once."""
 
 from __future__ import annotations
 
-import traceback
-from dataclasses import dataclass
-
-from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.checks import CheckContext
-from editor.checks.spelling import name_confirmer
 from editor.spelling import Misspelling
-from ui.workers import new_pool
+from ui.check_worker import wait_until
 
 DEBOUNCE_MS = 350
 BATCH_ROWS = 40
-
-
-@dataclass
-class _Job:
-    key: tuple[str, str]  # (row id, lang)
-    revision: int
-    text: str
-    partners: list[str]
-
-
-class _Signals(QObject):
-    done = Signal(object)  # list of (key, revision, text, partners, misspellings)
-
-
-class _CheckRunnable(QRunnable):
-    def __init__(self, checker, jobs: list[_Job], signals: _Signals, stale=None):
-        super().__init__()
-        self.checker, self.jobs, self.signals = checker, jobs, signals
-        self.stale = stale  # () -> True when the release was replaced since: skip the work
-
-    def run(self):
-        try:
-            self._run()
-        except Exception:  # never let an exception escape into Qt's thread pool
-            traceback.print_exc()
-
-    def _run(self):
-        out = []
-        for job in self.jobs if not (self.stale and self.stale()) else []:
-            lang = job.key[1]
-            confirm = name_confirmer(job.text, lang, job.partners, self.checker.service)
-            found = self.checker.check(job.text, confirm)
-            for m in found:  # warm the suggestion cache for the context menu
-                self.checker.service.suggest(m.word.replace("’", "'"), m.script)
-            out.append((job.key, job.revision, job.text, job.partners, found))
-        try:
-            self.signals.done.emit(out)
-        except RuntimeError:  # the window closed while this ran
-            pass
 
 
 class SpellController(QObject):
@@ -76,15 +33,16 @@ class SpellController(QObject):
         self._inputs: dict[tuple[str, str], tuple[str, list[str]]] = {}
         self._revision: dict[tuple[str, str], int] = {}
         self._dirty: set[tuple[str, str]] = set()
-        self._running = 0
-        self._epoch = 0  # bumped when the release is replaced or the window closes
-        self._signals = _Signals()
-        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._running: set[int] = set()  # tokens of the batches asked for, not answered
+        self._tokens = 0
+        self._epoch_start = 0  # batches from before the release was replaced are dropped
+        self.suggestions: dict[tuple[str, str], list[str]] = {}  # (script, word) -> words
+        view.worker.spelled.connect(self._on_done)
+        view.worker.died.connect(self._restart)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_jobs)
-        self._pool = new_pool(self)
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.underline.setUnderlineColor(QColor(220, 0, 0))
@@ -149,27 +107,37 @@ class SpellController(QObject):
             partners = [row.text(o) for o in release.languages if o != lang]
             if self._inputs.get(key) == (text, partners) and key in self.results:
                 continue  # this paragraph and its partners are as last checked
-            jobs.append(_Job(key, self._revision.get(key, 0), text, partners))
-        checker = self.context.spell_checker(release)
-        epoch = self._epoch
+            jobs.append((key, self._revision.get(key, 0), text, partners))
         for start in range(0, len(jobs), BATCH_ROWS):
-            self._running += 1
-            self._pool.start(_CheckRunnable(checker, jobs[start:start + BATCH_ROWS], self._signals,
-                                            lambda epoch=epoch: self._epoch != epoch))
+            self._tokens += 1
+            self._running.add(self._tokens)
+            self.view.worker.ask(self.context, release if start == 0 else None,
+                                 ("spell", self._tokens, jobs[start:start + BATCH_ROWS]))
 
     def reset(self) -> None:
-        """A new release: forget everything about the previous one (queued work on it is
-        skipped)."""
-        self._epoch += 1
+        """A new release: forget everything about the previous one (answers about it are
+        dropped)."""
+        self._epoch_start = self._tokens + 1
+        self._running.clear()
         self.results.clear()
         self._inputs.clear()
         self._dirty.clear()
+        self.suggestions.clear()
 
-    def _on_done(self, batch) -> None:
-        self._running -= 1
+    def _restart(self) -> None:
+        """The checks process stopped: what it had not answered is asked again."""
+        if self._running:
+            self._running.clear()
+            self.recheck_all()
+
+    def _on_done(self, token: int, batch: list) -> None:
+        self._running.discard(token)
+        if token < self._epoch_start:
+            return  # about a release no longer shown
         release = self.view.release
         ids = {row.id for row in release.rows} if release is not None else set()
-        for key, revision, text, partners, found in batch:
+        for key, revision, text, partners, found, suggestions in batch:
+            self.suggestions.update(suggestions)
             if self._revision.get(key, 0) != revision or key[0] not in ids:
                 continue  # edited since (a newer check is coming), or another release
             self.results[key] = found
@@ -181,15 +149,11 @@ class SpellController(QObject):
         """For tests and benchmarks: until every queued check has finished."""
         self._timer.stop()
         self._start_jobs()
-        ok = self._pool.waitForDone(timeout_ms)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.processEvents()
-        return ok
+        return wait_until(lambda: not self._running, timeout_ms)
 
     @property
     def busy(self) -> bool:
-        return self._running > 0 or bool(self._dirty) or self._timer.isActive()
+        return bool(self._running) or bool(self._dirty) or self._timer.isActive()
 
     # --- drawing ----------------------------------------------------------------------
 

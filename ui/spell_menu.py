@@ -4,28 +4,14 @@ all; then the usual Cut/Copy/Paste."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+import itertools
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
 MAX_SUGGESTIONS = 7
-
-
-class _Found(QObject):
-    ready = Signal(list)
-
-
-class _Suggest(QRunnable):
-    def __init__(self, service, word: str, script: str, signal: _Found):
-        super().__init__()
-        self.service, self.word, self.script, self.signal = service, word, script, signal
-
-    def run(self):
-        found = self.service.suggest(self.word, self.script)
-        try:
-            self.signal.ready.emit(found)
-        except RuntimeError:  # the menu closed before the suggestions came
-            pass
+_tokens = itertools.count(1)
 
 
 def build_context_menu(view, pane, pos) -> QMenu:
@@ -33,7 +19,6 @@ def build_context_menu(view, pane, pos) -> QMenu:
     hit = view.spell.at(pane, pane.cursorForPosition(pos).position()) if view.spell.enabled else None
     if hit is not None:
         row, m = hit
-        service = view.spell.context.service
         word = m.word.replace("’", "'")
         placeholder = menu.addAction(QCoreApplication.translate("SpellMenu", "Looking for suggestions…"))
         placeholder.setEnabled(False)
@@ -53,13 +38,20 @@ def build_context_menu(view, pane, pos) -> QMenu:
             else:
                 placeholder.setText(QCoreApplication.translate("SpellMenu", "(no suggestions)"))
 
-        cached = service.cached_suggestions(word, m.script)
+        cached = view.spell.suggestions.get((m.script, word))
         if cached is not None:
             fill(cached)
-        else:  # ~0.1 s in Russian: never on the UI thread
-            found = _Found(menu)
-            found.ready.connect(fill)
-            QThreadPool.globalInstance().start(_Suggest(service, word, m.script, found))
+        else:  # ~0.1 s in Russian: asked of the checks process, never on the UI thread
+            token = next(_tokens)
+
+            def arrived(answered: int, words: list, menu=menu) -> None:
+                if answered == token:
+                    view.worker.suggested.disconnect(arrived)
+                    view.spell.suggestions[(m.script, word)] = words
+                    fill(words)
+            view.worker.suggested.connect(arrived)
+            menu.destroyed.connect(lambda *_: _disconnect(view.worker.suggested, arrived))
+            view.worker.ask(view.spell.context, None, ("suggest", token, word, m.script))
         add_release = menu.addAction(QCoreApplication.translate("SpellMenu", "Add to the release dictionary"))
         add_release.triggered.connect(lambda: view.add_release_word(m.script, m.word))
         add_personal = menu.addAction(QCoreApplication.translate("SpellMenu", "Add to my personal dictionary"))
@@ -74,6 +66,13 @@ def build_context_menu(view, pane, pos) -> QMenu:
         action.setParent(menu)
         menu.addAction(action)
     return menu
+
+
+def _disconnect(signal, slot) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass  # done already
 
 
 def show_context_menu(view, pane, pos) -> None:

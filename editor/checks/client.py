@@ -1,0 +1,174 @@
+"""The editor's side of the checks server (``editor.checks.server``): starts it when first
+needed (again if it dies), keeps its copy of the release in step by sending only the rows
+that changed since the last request, and hands every answer to a callback.
+
+Nothing here waits for the server: a request is pickled on the caller's thread (so later
+edits cannot change what is sent) and written by a thread of its own; answers are read by
+another thread and given to ``on_answer`` there (the editor turns them into Qt signals)."""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
+from pathlib import Path
+
+from editor.checks.server import ContextState
+from editor.model import Release
+
+_ROOT = str(Path(__file__).resolve().parents[2])
+
+
+def _signature(row) -> tuple:
+    """What the checks read of a row. Paragraphs are compared by identity first (an edit
+    replaces a Paragraph, never changes one), so this is cheap for an unchanged row."""
+    return (row.role, tuple(row.paragraphs.items()), tuple(row.status.items()),
+            tuple(row.source_fp.items()), tuple(row.target_fp.items()), row.only_in)
+
+
+class _Server:
+    """The one checks process of this editor process, shared by its windows."""
+
+    def __init__(self):
+        self._proc: subprocess.Popen | None = None
+        self._conn: Connection | None = None
+        self._outbox: queue.Queue = queue.Queue()
+        self._lock = threading.Lock()
+        self.clients: dict[int, CheckClient] = {}
+        self.starts = 0
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def ensure(self) -> None:
+        with self._lock:
+            if not self.alive:
+                self._start()
+
+    def _start(self) -> None:
+        mine, theirs = socket.socketpair()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
+        self._proc = proc = subprocess.Popen(
+            [sys.executable, "-m", "editor.checks.server", str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+        theirs.close()
+        self._conn = conn = Connection(mine.detach())
+        self._outbox = outbox = queue.Queue()
+        for client in self.clients.values():
+            client.forget()
+        self.starts += 1
+        threading.Thread(target=self._write, args=(conn, outbox), daemon=True,
+                         name="checks-writer").start()
+        threading.Thread(target=self._read, args=(conn, proc), daemon=True,
+                         name="checks-reader").start()
+
+    def send(self, message: tuple) -> None:
+        self._outbox.put(ForkingPickler.dumps(message))
+
+    def _write(self, conn: Connection, outbox: queue.Queue) -> None:
+        while True:
+            data = outbox.get()
+            if data is None:
+                return
+            try:
+                conn.send_bytes(data)
+            except OSError:
+                return  # the server died: the reader reports it
+
+    def _read(self, conn: Connection, proc: subprocess.Popen) -> None:
+        while True:
+            try:
+                answer = conn.recv()
+            except (EOFError, OSError):
+                break
+            client = self.clients.get(answer[1])
+            if client is not None:
+                client.on_answer((answer[0], *answer[2:]))
+        proc.wait()
+        if proc is self._proc:  # not stopped on purpose
+            for client in list(self.clients.values()):
+                client.on_answer(("died", proc.returncode))
+
+    def stop(self) -> None:
+        with self._lock:
+            proc, self._proc = self._proc, None
+            if proc is None:
+                return
+            self._outbox.put(ForkingPickler.dumps(("stop",)))
+            self._outbox.put(None)
+            try:
+                proc.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            if self._conn is not None:
+                self._conn.close()
+
+
+SERVER = _Server()
+atexit.register(SERVER.stop)
+_numbers = itertools.count(1)
+
+
+class CheckClient:
+    """One window's requests; ``on_answer`` gets ("spell", token, results), ("checks",
+    generation, findings), ("suggest", token, words), ("error", kind, line) or ("died",
+    exit code), on a thread of its own."""
+
+    def __init__(self, on_answer: Callable[[tuple], None]):
+        self.on_answer = on_answer
+        self.number = next(_numbers)
+        self._sent: dict[str, tuple] = {}  # row id -> signature the server has
+        self._state: ContextState | None = None
+        SERVER.clients[self.number] = self
+
+    def forget(self) -> None:
+        """The server (re)started: it knows nothing of this window yet."""
+        self._sent = {}
+        self._state = None
+
+    def close(self) -> None:
+        """The window closed: the server forgets its release (asked again, it starts over)."""
+        if SERVER.clients.pop(self.number, None) is not None and SERVER.alive:
+            SERVER.send(("close", self.number))
+        self.forget()
+
+    def _sync(self, release: Release) -> int:
+        """Bring the server's copy of the release up to date; the number of rows sent."""
+        seen = {}
+        changed = []
+        sent = self._sent
+        for row in release.rows:
+            sig = _signature(row)
+            seen[row.id] = sig
+            if sent.get(row.id) != sig:
+                changed.append(row)
+        gone = [row_id for row_id in sent if row_id not in seen]
+        shell = object.__new__(Release)
+        shell.__dict__.update(release.__dict__)
+        shell.rows = []
+        SERVER.send(("sync", self.number, shell, [row.id for row in release.rows], changed, gone))
+        self._sent = seen
+        return len(changed)
+
+    def ask(self, state: ContextState, release: Release | None, message: tuple) -> int:
+        """Send a request, after the settings and the rows that changed (after a restart of
+        the server, everything); the number of rows sent."""
+        SERVER.ensure()
+        SERVER.clients.setdefault(self.number, self)
+        if state != self._state:
+            SERVER.send(("context", self.number, state))
+            self._state = state
+        sent = self._sync(release) if release is not None else 0
+        SERVER.send((message[0], self.number, *message[1:]))
+        return sent

@@ -1,0 +1,105 @@
+"""The checks process: the same findings as checks run in the editor's own process, only the
+rows that changed sent after an edit, a waiting request answered before a long run of the
+checks finishes, and a new process (with the whole release) after the old one died."""
+
+import queue
+import signal
+
+import pytest
+
+from editor.checks import CheckContext, run_checks
+from editor.checks.client import SERVER, CheckClient
+from editor.checks.server import ContextState
+from editor.model import Paragraph
+from tests.bench.harness import distinct_release
+
+STATE = ContextState.of(CheckContext())
+
+
+class Inbox:
+    def __init__(self):
+        self.client = CheckClient(self.answers_put)
+        self.answers: queue.Queue = queue.Queue()
+
+    def answers_put(self, answer):
+        self.answers.put(answer)
+
+    def next(self, kind: str, timeout: float = 60):
+        while True:
+            answer = self.answers.get(timeout=timeout)
+            if answer[0] == kind:
+                return answer
+
+
+@pytest.fixture
+def inbox():
+    box = Inbox()
+    yield box
+    box.client.close()
+
+
+def key(f):
+    return (f.code, f.pair, f.lang, f.start, f.end, f.text)
+
+
+def test_findings_are_those_of_the_checks_in_process(inbox, sample_release):
+    sample_release.rows[3].paragraphs["en"] = Paragraph(
+        sample_release.rows[3].text("en").replace("95", "59") + " Astanna.")
+    inbox.client.ask(STATE, sample_release, ("checks", 1))
+    _, generation, findings = inbox.next("checks")
+    assert generation == 1
+    expected = run_checks(sample_release)
+    assert sorted(map(key, findings)) == sorted(map(key, expected))
+    codes = {f.code.split(".")[0] for f in findings if f.pair == 3}
+    assert {"number", "spelling"} <= codes
+
+
+def test_an_edit_sends_one_row_and_is_seen(inbox, sample_release):
+    assert inbox.client.ask(STATE, sample_release, ("checks", 1)) == len(sample_release.rows)
+    inbox.next("checks")
+    row = sample_release.rows[3]
+    row.paragraphs["en"] = Paragraph(row.text("en") + " Zqxwv.")
+    assert inbox.client.ask(STATE, sample_release, ("checks", 2)) == 1
+    _, _, findings = inbox.next("checks")
+    assert any(f.text == "Zqxwv" and f.pair == 3 for f in findings)
+    del sample_release.rows[3]  # a row deleted: nothing to send, and its findings go
+    assert inbox.client.ask(STATE, sample_release, ("checks", 3)) == 0
+    _, _, findings = inbox.next("checks")
+    assert not any(f.text == "Zqxwv" for f in findings)
+
+
+def test_a_word_list_change_reaches_the_process(inbox, sample_release):
+    row = sample_release.rows[3]
+    row.paragraphs["en"] = Paragraph(row.text("en") + " Zqxwv.")
+    inbox.client.ask(STATE, sample_release, ("checks", 1))
+    assert any(f.text == "Zqxwv" for f in inbox.next("checks")[2])
+    context = CheckContext()
+    context.session_ignored.add("Zqxwv")
+    inbox.client.ask(ContextState.of(context), sample_release, ("checks", 2))
+    assert not any(f.text == "Zqxwv" for f in inbox.next("checks")[2])
+
+
+def test_spelling_is_answered_while_a_long_run_of_checks_waits(inbox):
+    release = distinct_release(300)
+    inbox.client.ask(STATE, release, ("checks", 1))
+    inbox.client.ask(STATE, None, ("spell", 5, [(("r1", "en"), 1, "A wrold of words", [""])]))
+    first = inbox.answers.get(timeout=120)
+    while first[0] not in ("spell", "checks"):
+        first = inbox.answers.get(timeout=120)
+    assert first[0] == "spell", "the spelling request waited for the whole run of the checks"
+    _, token, results = first
+    assert token == 5 and [m.word for m in results[0][4]] == ["wrold"]
+    assert "world" in results[0][5][("en", "wrold")]
+    _, generation, findings = inbox.next("checks", timeout=120)  # then the checks go on
+    assert generation == 1 and {f.pair for f in findings} >= {0, 299}
+
+
+def test_a_dead_process_is_replaced_with_the_whole_release(inbox, sample_release):
+    inbox.client.ask(STATE, sample_release, ("checks", 1))
+    before = inbox.next("checks")[2]
+    starts = SERVER.starts
+    SERVER._proc.send_signal(signal.SIGKILL)
+    assert inbox.next("died")[0] == "died"
+    assert inbox.client.ask(STATE, sample_release, ("checks", 2)) == len(sample_release.rows)
+    assert SERVER.starts == starts + 1
+    assert sorted(map(key, inbox.next("checks")[2])) == sorted(map(key, before))

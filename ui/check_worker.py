@@ -1,0 +1,71 @@
+"""The window's link to the checks server (``editor.checks.client``): answers arrive on a
+reader thread and are passed to the UI thread as Qt signals."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from editor.checks import CheckContext
+from editor.checks.client import CheckClient
+from editor.checks.server import ContextState
+
+
+class CheckWorker(QObject):
+    spelled = Signal(int, list)  # token, results
+    checked = Signal(int, list)  # generation, findings
+    suggested = Signal(int, list)  # token, words
+    died = Signal()  # the server stopped: ask again
+    _answer = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._answer.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self.client = CheckClient(self._deliver)
+        self.destroyed.connect(self.client.close)
+
+    def _deliver(self, answer: tuple) -> None:  # on the reader thread
+        try:
+            self._answer.emit(answer)
+        except RuntimeError:  # the window went while the answer came
+            pass
+
+    def _dispatch(self, answer: tuple) -> None:
+        kind = answer[0]
+        if kind == "spell":
+            self.spelled.emit(answer[1], answer[2])
+        elif kind == "checks":
+            self.checked.emit(answer[1], answer[2])
+        elif kind == "suggest":
+            self.suggested.emit(answer[1], answer[2])
+        elif kind == "died":
+            print(f"tandem: the checks process stopped (exit {answer[1]}); restarting it",
+                  file=sys.stderr)
+            self.died.emit()
+        elif kind == "error":
+            _, kind, token, line = answer
+            print(f"tandem: a check failed: {line}", file=sys.stderr)
+            if kind == "checks":  # nothing more is coming for that run: -1 says it failed
+                self.checked.emit(-1, [])
+            elif kind == "spell":
+                self.spelled.emit(token, [])
+
+    def ask(self, context: CheckContext, release, message: tuple) -> None:
+        self.client.ask(ContextState.of(context), release, message)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def wait_until(done, timeout_ms: int) -> bool:
+    """Process events until ``done()`` or the time is up (for tests and benchmarks)."""
+    end = time.monotonic() + timeout_ms / 1000
+    while not done():
+        if time.monotonic() > end:
+            return False
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    QCoreApplication.processEvents()
+    return True
