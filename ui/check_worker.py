@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from editor.checks import CheckContext
 from editor.checks.client import CheckClient
-from editor.checks.server import ContextState
+from editor.checks.context_state import ContextState
+
+if TYPE_CHECKING:
+    from editor.checks import CheckContext
 
 
 class CheckWorker(QObject):

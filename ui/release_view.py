@@ -24,9 +24,9 @@ from editor.model import (
     move_paragraph,
     split_row,
 )
+from ui.check_worker import CheckWorker
 from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
-from ui.check_worker import CheckWorker
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
 from ui.undo_commands import (

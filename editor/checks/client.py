@@ -21,23 +21,30 @@ from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
-from editor.checks.server import ContextState
+from editor.checks.context_state import ContextState
 from editor.model import Release
 
 _ROOT = str(Path(__file__).resolve().parents[2])
 
 
-def _signature(row) -> tuple:
-    """What the checks read of a row. Paragraphs are compared by identity first (an edit
-    replaces a Paragraph, never changes one), so this is cheap for an unchanged row."""
-    return (row.role, tuple(row.paragraphs.items()), tuple(row.status.items()),
-            tuple(row.source_fp.items()), tuple(row.target_fp.items()), row.only_in)
+def _record(row) -> tuple:
+    """What the checks read of a row, as sent (copies of its dicts)."""
+    return (row, dict(row.paragraphs), dict(row.status), dict(row.source_fp),
+            dict(row.target_fp), row.role, row.only_in)
+
+
+def _unchanged(row, sent: tuple) -> bool:
+    """Cheap for an unchanged row: no allocation, and paragraphs compared by identity first
+    (an edit replaces a Paragraph, never changes one)."""
+    return (sent[0] is row and sent[1] == row.paragraphs and sent[2] == row.status
+            and sent[3] == row.source_fp and sent[4] == row.target_fp and sent[5] is row.role
+            and sent[6] == row.only_in)
 
 
 class _Server:
     """The one checks process of this editor process, shared by its windows."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._proc: subprocess.Popen | None = None
         self._conn: Connection | None = None
         self._outbox: queue.Queue = queue.Queue()
@@ -63,7 +70,8 @@ class _Server:
             pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
         theirs.close()
         self._conn = conn = Connection(mine.detach())
-        self._outbox = outbox = queue.Queue()
+        outbox: queue.Queue = queue.Queue()
+        self._outbox = outbox
         for client in self.clients.values():
             client.forget()
         self.starts += 1
@@ -128,7 +136,7 @@ class CheckClient:
     def __init__(self, on_answer: Callable[[tuple], None]):
         self.on_answer = on_answer
         self.number = next(_numbers)
-        self._sent: dict[str, tuple] = {}  # row id -> signature the server has
+        self._sent: dict[str, tuple] = {}  # row id -> the row as the server has it
         self._state: ContextState | None = None
         SERVER.clients[self.number] = self
 
@@ -149,11 +157,12 @@ class CheckClient:
         changed = []
         sent = self._sent
         for row in release.rows:
-            sig = _signature(row)
-            seen[row.id] = sig
-            if sent.get(row.id) != sig:
+            record = sent.get(row.id)
+            if record is None or not _unchanged(row, record):
+                record = _record(row)
                 changed.append(row)
-        gone = [row_id for row_id in sent if row_id not in seen]
+            seen[row.id] = record
+        gone = list(sent.keys() - seen.keys())
         shell = object.__new__(Release)
         shell.__dict__.update(release.__dict__)
         shell.rows = []

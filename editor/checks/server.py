@@ -16,42 +16,13 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from editor.checks import CheckContext
+from editor.checks.context_state import ContextState
 from editor.checks.incremental import ChecksCancelled, IncrementalChecker
 from editor.model import Release
 from editor.spelling import SpellService
-from editor.spelling.wordlists import WordList
-
-
-@dataclass(frozen=True)
-class ContextState:
-    """What the checks need from the editor's settings, as plain data."""
-
-    english: str
-    check_all_caps: bool
-    personal: frozenset[str]
-    organisation: frozenset[str]
-    ignored: frozenset[str]
-    organisation_names: tuple = ()
-
-    @classmethod
-    def of(cls, context: CheckContext) -> ContextState:
-        return cls(context.service.english, context.service.check_all_caps,
-                   frozenset(context.personal.words), frozenset(context.organisation.words),
-                   frozenset(context.session_ignored), tuple(context.organisation_names))
-
-    def build(self, service: SpellService) -> CheckContext:
-        context = CheckContext(service=service,
-                               personal=WordList(None, self.personal),
-                               organisation=WordList(None, self.organisation),
-                               session_ignored=set(self.ignored))
-        if self.organisation_names:
-            context.organisation_names = list(self.organisation_names)
-            context.registry = context.registry.merged(context.organisation_names)
-        return context
 
 
 class _Session:

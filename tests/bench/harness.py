@@ -63,6 +63,9 @@ def print_table(results: list[Result]) -> None:
         if r.unit == "s":
             value = f"{r.median_s * 1000:>7.1f} ms"
             budget = f"{r.budget_s * 1000:.0f} ms" if r.budget_s is not None else "-"
+        elif r.unit == "x":  # a ratio
+            value = f"{r.median_s:>7.2f} x"
+            budget = f"{r.budget_s:.1f} x" if r.budget_s is not None else "-"
         else:
             value = f"{r.median_s:>7.0f} {r.unit[:2]}"
             budget = f"{r.budget_s:.0f} {r.unit[:2]}" if r.budget_s is not None else "-"

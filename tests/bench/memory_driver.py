@@ -1,6 +1,7 @@
 """A child process for the memory benchmark: opens a .tandem release in the window (or, as
 the anchor, shows its text in a bare QMainWindow with a QTextEdit), waits until spelling and
-checks have finished, and prints its peak and settled resident memory (MB)."""
+checks have finished, and prints its peak and settled resident memory (MB), then those of
+the checks process."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
-def rss_mb(field: str = "VmRSS") -> float:
+def rss_mb(field: str = "VmRSS", pid: int | str = "self") -> float:
     """Resident memory now (VmRSS) or at its highest (VmHWM). Not getrusage's ru_maxrss:
     that keeps the parent's size from before exec, so a large benchmark process would
     inflate its child's peak."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return 0.0
@@ -62,7 +63,13 @@ def main() -> int:
         w.checks.wait()
         app.processEvents()
     peak = rss_mb("VmHWM")
-    print(f"{peak:.1f} {rss_mb():.1f}")
+    server = [0.0, 0.0]
+    if mode != "bare":  # the checks process: name recognition and dictionaries live there
+        from editor.checks.client import SERVER
+
+        pid = SERVER._proc.pid
+        server = [rss_mb("VmHWM", pid), rss_mb("VmRSS", pid)]
+    print(f"{peak:.1f} {rss_mb():.1f} {server[0]:.1f} {server[1]:.1f}")
     sys.stdout.flush()
     os._exit(0)  # no teardown: the figures are taken
 

@@ -9,7 +9,7 @@ import pytest
 
 from editor.checks import CheckContext, run_checks
 from editor.checks.client import SERVER, CheckClient
-from editor.checks.server import ContextState
+from editor.checks.context_state import ContextState
 from editor.model import Paragraph
 from tests.bench.harness import distinct_release
 
