@@ -195,3 +195,24 @@ def test_context_menu_without_a_typo_has_the_usual_entries(qtbot):
     texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
     assert any("Copy" in t for t in texts)
     assert not any("Undo" in t for t in texts)
+
+
+def test_the_window_carries_on_when_the_checks_process_dies(qtbot):
+    """Spelling and checks run in a process of their own: killed (out of memory, say), it is
+    started again with the whole release, and underlines and findings come back."""
+    import signal
+
+    from editor.checks.client import SERVER
+
+    w = open_sample(qtbot)
+    settle(qtbot, w)
+    assert w.checks.wait()
+    SERVER._proc.send_signal(signal.SIGKILL)
+    pane = w.view.panes["en"]
+    pane.setFocus()
+    pane.place_cursor(2, 0)
+    qtbot.keyClicks(pane, "Yesterdy ")
+    qtbot.waitUntil(lambda: underlined(pane) == ["Yesterdy"], timeout=30000)
+    assert w.checks.wait()
+    assert any(f.text == "Yesterdy" for f in w.checks.findings)
+    assert SERVER.alive
