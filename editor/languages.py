@@ -11,6 +11,7 @@ alphabet) is recognised by the names code as the same names."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -112,14 +113,19 @@ def profile(code: str) -> LanguageProfile:
                            quotes=ENGLISH.quotes)
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def script_of_word(word: str) -> str:
     """The language whose dictionary a word goes to: a Cyrillic word with a letter only
     one Cyrillic language uses goes to that language (Kazakh), other Cyrillic to Russian,
     Latin to English; '' for neither."""
-    has_cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
-    if has_cyrillic:
+    if word.isascii():  # most words: no need to look at each letter against each profile
+        return "en" if any(c.isalpha() for c in word) else ""
+    if _CYRILLIC.search(word):
+        letters = set(word)
         for p in PROFILES.values():
-            if p.script == "cyrillic" and p.letters and any(c in p.letters for c in word):
+            if p.script == "cyrillic" and p.letters and not letters.isdisjoint(p.letters):
                 return p.code
         return "ru"
     if any(c.isascii() and c.isalpha() or "\u00c0" <= c <= "\u024f" for c in word):

@@ -59,3 +59,20 @@ def known_with_prefix(word: str) -> bool:
     low = word.lower()
     return any(low.startswith(p) and len(low) - len(p) >= 4 and known_russian(low[len(p):])
                for p in PREFIXES)
+
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr", "anim"})
+
+
+@lru_cache(maxsize=65536)
+def may_name_a_person(word: str) -> bool:
+    """Could this (capitalised) word be part of a person's name: the dictionary does not
+    know it, or knows it as a first name, surname, patronymic or any animate noun (Франк,
+    Роза)? Посольство, Казахстан, Бельгии cannot. Unknown without the dictionary: True."""
+    vocab = _analyzer()
+    if vocab is None:
+        return True
+    low = word.lower()
+    if not vocab.word_is_known(low):
+        return True
+    return any(not _PERSONAL.isdisjoint(p.tag.grammemes) for p in vocab.parse(low))

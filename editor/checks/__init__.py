@@ -79,14 +79,25 @@ def run_checks(release: Release, context: CheckContext | None = None) -> list[Fi
 
 
 def clear_caches() -> None:
-    """Forget every paragraph-level result (entities, figures, dates): the next run is as
-    cold as the first (for benchmarks and tests)."""
+    """Forget every result kept by paragraph or by word (entities, figures, dates, word
+    forms, romanizations, morphology): the next run is as cold as the first in a fresh
+    process with the models loaded (for benchmarks and tests; a spelling service's own
+    verdicts are cleared by its ``forget``)."""
+    from importlib import import_module
+
+    from editor import morphology
     from editor.checks.dates import _find_dates
     from editor.checks.figures import _find_figures
+    from editor.names import registry
     from editor.names.entities import clear_caches as clear_entities
 
-    _find_dates.cache_clear()
-    _find_figures.cache_clear()
+    romanize = import_module("editor.names.romanize")  # the package's romanize is a function
+
+    for cached in (_find_dates, _find_figures, romanize.romanizations,
+                   romanize.lemma_candidates, romanize.cyrillic_skeletons,
+                   romanize.latin_skeleton, registry._forms, morphology.known_russian,
+                   morphology.russian_lemmas):
+        cached.cache_clear()
     clear_entities()
 
 

@@ -17,7 +17,7 @@ from editor.checks.spelling import check_row as spelling_row
 from editor.checks.titles import titles_row
 from editor.checks.translation import stale_row, untranslated_row
 from editor.model import Release
-from editor.names.entities import prefetch_russian_entities
+from editor.names.entities import persons_to_find, prefetch_russian_entities
 
 
 def _row_key(release: Release, i: int) -> tuple:
@@ -26,6 +26,13 @@ def _row_key(release: Release, i: int) -> tuple:
             tuple(row.text(lang) for lang in release.languages),
             tuple(sorted((k, v.value) for k, v in row.status.items())),
             tuple(sorted(row.source_fp.items())), tuple(sorted(row.target_fp.items())))
+
+
+def _needs_entities(row, lang: str, languages) -> bool:
+    """Will the checks ask for the entities of this paragraph (see persons_to_find)?"""
+    others = [row.text(o) for o in languages if o != lang]
+    return persons_to_find(row.text(lang), others) or (
+        len(others) > 1 and any(persons_to_find(row.text(lang), [o]) for o in others))
 
 
 class ChecksCancelled(Exception):
@@ -69,8 +76,9 @@ class IncrementalChecker:
         self.rows_checked = 0
         # the Russian paragraphs to check get their entities in batches first
         keys = [_row_key(release, i) for i in range(len(release.rows))]
-        fresh = [release.rows[i].text(lang) for i, key in enumerate(keys) if key not in self._rows
-                 for lang in release.languages if lang in ("ru", "kk")]
+        fresh = [row.text(lang) for row, key in zip(release.rows, keys, strict=True)
+                 if key not in self._rows for lang in release.languages if lang in ("ru", "kk")
+                 and _needs_entities(row, lang, release.languages)]
         if len(fresh) > 1:
             prefetch_russian_entities(fresh, cancelled)
         for i in range(len(release.rows)):

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
-from editor.names.entities import Entity, english_names, russian_entities
+from editor.names.entities import Entity, english_names, russian_persons
 from editor.names.registry import Registry, find_form
 from editor.names.romanize import (
     cyrillic_skeletons,
@@ -268,7 +268,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
                     "name.missing", Severity.WARNING, i, lang, start, end, name,
                     msg("{name} is not in the {s_lang} paragraph", name=name, s_lang=src), [], row.id))
         # Russian persons must be in the English
-        for person in (e for e in russian_entities(ru_text) if e.kind == "person"):
+        for person in russian_persons(ru_text, [text]):
             if any(a < person.end and person.start < b for a, b in covered_ru):
                 continue  # the registry has spoken
             skels = [cyrillic_skeletons(t) for t in person.tokens]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names import PartnerNames
-from editor.names.entities import english_names, russian_entities
+from editor.names.entities import english_names, russian_persons
 from editor.spelling import SpellChecker, SpellService
 
 
@@ -18,9 +18,8 @@ def name_confirmer(text: str, lang: str, partner_texts: list[str], service: Spel
     partners = PartnerNames(partner_texts)
     names: set[str] = set()
     if lang in ("ru", "kk"):
-        for e in russian_entities(text):
-            if e.kind == "person":
-                names.update(e.text.split())
+        for e in russian_persons(text, partner_texts):
+            names.update(e.text.split())
     elif service.has("en"):
         for run in english_names(text, lambda w: service.knows(w, "en")):
             if run.kind == "person":

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -77,8 +78,7 @@ class Registry:
 
     def find_russian(self, text: str) -> list[Occurrence]:
         """Entries whose Russian form occurs in ``text``, in any grammatical case."""
-        words = [(m.start(), m.end(), lemma_candidates(m.group()) | _adjective_forms(m.group()))
-                 for m in _WORD.finditer(text)]
+        words = [(m.start(), m.end(), _forms(m.group())) for m in _WORD.finditer(text)]
         index = self._first_words()
         found = []
         for i, (_start, _end, forms) in enumerate(words):
@@ -94,14 +94,21 @@ _ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ы�
                 "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их")
 
 
-def _adjective_forms(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """Every dictionary form a word of a name may come from (a noun's in any case, an
+    adjective's: Заилийского Алатау → Заилийский)."""
+    return lemma_candidates(word) | _adjective_forms(word)
+
+
+def _adjective_forms(word: str) -> frozenset[str]:
     """Dictionary forms of an adjective in a name (Заилийского Алатау → Заилийский)."""
     low = word.lower()
     for ending in _ADJ_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[: -len(ending)]
-            return {stem + n for n in ("ий", "ый", "ой", "ая", "ое")}
-    return set()
+            return frozenset(stem + n for n in ("ий", "ый", "ой", "ая", "ое"))
+    return frozenset()
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:

@@ -108,7 +108,8 @@ _CASE_ENDINGS = sorted(["", "а", "я", "у", "ю", "ом", "ем", "ём", "о�
 _NOMINATIVE = ["", "а", "я", "ия", "й", "ь", "о"]
 
 
-def lemma_candidates(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def lemma_candidates(word: str) -> frozenset[str]:
     """Possible dictionary forms of a Russian (or Kazakh) word in some case."""
     low = word.lower()
     found = {low}
@@ -116,7 +117,7 @@ def lemma_candidates(word: str) -> set[str]:
         if ending and low.endswith(ending) and len(low) - len(ending) >= 2:
             stem = low[: -len(ending)]
             found.update(stem + n for n in _NOMINATIVE)
-    return found
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

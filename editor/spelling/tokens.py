@@ -23,6 +23,8 @@ _WORD = r"[^\W_](?:[\w\u00ad\u0300-\u036f]|[-‐‑'’](?=[^\W_]))*"
 _TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<domain>{_DOMAIN})|(?P<word>{_WORD})",
                     re.UNICODE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_DIGIT = re.compile(r"\d")
+_MARKS = re.compile("[\u00ad\u0301\u0300]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 HYPHENS = "-‐‑"
 APOSTROPHES = "'’"
@@ -45,9 +47,9 @@ def words(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         if m.lastgroup != "word":
             continue
-        token = Token(m.start(), m.end(), m.group())
-        if not token.has_digit:
-            out.append(token)
+        text_ = m.group()
+        if not _DIGIT.search(text_):
+            out.append(Token(m.start(), m.end(), text_))
     return out
 
 
@@ -59,4 +61,6 @@ def script_of(word: str) -> str:
 
 def clean(word: str) -> str:
     """The word as dictionaries know it: no soft hyphens or stress marks, ’ as '."""
-    return re.sub("[\u00ad\u0301\u0300]", "", word).replace("’", "'")
+    if word.isascii():
+        return word
+    return _MARKS.sub("", word).replace("’", "'")

@@ -43,6 +43,7 @@ def run() -> list:
 
     def cold():
         clear_caches()
+        service.forget()
         IncrementalChecker(CheckContext(service=service)).run(release)
 
     warm = IncrementalChecker(CheckContext(service=service))
@@ -60,6 +61,7 @@ def run() -> list:
     distinct = distinct_release()
     def cold_distinct():
         clear_caches()
+        service.forget()
         IncrementalChecker(CheckContext(service=service)).run(distinct)
 
     # a release of ordinary size, every paragraph distinct (#12: under 1 s cold)
@@ -67,6 +69,7 @@ def run() -> list:
 
     def cold_thirty():
         clear_caches()
+        service.forget()
         IncrementalChecker(CheckContext(service=service)).run(thirty)
 
     def cold_distinct_busy():

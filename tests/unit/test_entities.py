@@ -1,0 +1,49 @@
+"""Russian persons from natasha: paragraphs of different lengths batched together get their
+own entities back, and the model runs only where a person may lack its counterpart (the
+findings are the same as with the model on every paragraph)."""
+
+from editor.checks import CheckContext, clear_caches, run_checks
+from editor.model import Paragraph
+from editor.names import entities
+from editor.names.entities import NATASHA, persons_to_find, russian_persons
+
+SHORT = "Вчера Санат Шапашов встретился со зрителями."
+LONG = ("Особое место в программе занял фильм режиссера Саната Шапашова, созданный по мотивам "
+        "произведений композитора Шамши Калдаякова, чье 95-летие отмечается в этом году, "
+        "а высокую оценку ему дал Франк Депайфв.")
+
+
+def test_a_batch_of_paragraphs_gives_each_its_own_entities():
+    assert NATASHA.load(), NATASHA.error
+    one_by_one = [NATASHA.entities(t) for t in (LONG, SHORT, "", LONG[:60])]
+    batched = NATASHA.entities_many([LONG, SHORT, "", LONG[:60]])
+    assert batched == one_by_one
+    persons = {e.normal for e in batched[0] if e.kind == "person"}
+    assert {"Санат Шапашов", "Шамши Калдаяков", "Франк Депайфв"} <= persons
+
+
+def test_the_model_is_not_needed_where_the_translation_confirms_every_name():
+    english = ("A special place was given to the film by Sanat Shapashov, inspired by the works "
+               "of composer Shamshi Kaldayakov, whose 95th anniversary is celebrated this year; "
+               "Frank Depayfv praised it.")
+    assert not persons_to_find(LONG, [english])
+    assert russian_persons(LONG, [english]) == ()
+    # a person the English leaves out, or writes with another first name: the model runs
+    assert persons_to_find(LONG, [english.replace("Frank Depayfv", "a critic")])
+    assert persons_to_find("Выступил Галым Ахмедьяров.", ["Galiya Akhmedyarov spoke."])
+    # places and organisations never need it (only persons matter to the checks)
+    assert not persons_to_find("Посольство Казахстана в Бельгии сообщило.",
+                               ["The Embassy said."])
+
+
+def test_skipping_the_model_changes_no_finding(sample_release, monkeypatch):
+    row = sample_release.rows[3]
+    row.paragraphs["en"] = Paragraph(row.text("en").replace("Sanat Shapashov", "the director"))
+    clear_caches()
+    filtered = run_checks(sample_release, CheckContext())
+    monkeypatch.setattr(entities, "persons_to_find", lambda *a: True)
+    clear_caches()
+    everywhere = run_checks(sample_release, CheckContext())
+    assert [repr(f) for f in filtered] == [repr(f) for f in everywhere]
+    assert any(f.code == "name.missing" and "Шапашов" in f.text and f.pair == 3
+               for f in filtered)
