@@ -272,8 +272,9 @@ def cmd_check(args) -> int:
     release, warnings = _release_from_args(args)
     service = SpellService(english=args.english, check_all_caps=args.check_all_caps)
     _warn(warnings)
-    if service.missing:
-        _warn(["spelling is not fully checked: " + "; ".join(str(m) for m in service.missing)])
+    missing = service.load()  # the checks will load the dictionaries anyway
+    if missing:
+        _warn(["spelling is not fully checked: " + "; ".join(str(m) for m in missing)])
     context = CheckContext(service=service)
     if args.registry:
         from pathlib import Path as _Path

@@ -93,12 +93,28 @@ class SpellService:
 
     def load(self) -> list[Missing]:
         """Load the dictionaries now (they load on first use otherwise); what is missing."""
-        return self.missing
+        self._load()
+        return list(self._missing)
 
     @property
     def missing(self) -> list[Missing]:
-        self._load()
+        """What is missing: from the dictionaries loaded, or, when they are not (the
+        window's process, whose checks run elsewhere), from enchant's list of installed
+        dictionaries, without loading them (34 MB)."""
+        if self._dicts is None:
+            return self._probe()
         return list(self._missing)
+
+    def _probe(self) -> list[Missing]:
+        try:
+            import enchant
+        except ImportError:
+            return [Missing("the spelling library enchant (libenchant)", "libenchant-2-2")]
+        with self._lock:
+            installed = {tag for tag, provider in enchant.Broker().list_dicts()
+                         if provider.name == PROVIDER}
+        return [Missing(f"the {LANGUAGE_NAMES[tag]} dictionary ({tag})", PACKAGES[tag])
+                for tag in self._tags().values() if tag not in installed]
 
     def has(self, script: str) -> bool:
         return script in self._load()

@@ -157,8 +157,14 @@ def test_missing_dictionaries_are_named_with_their_package(monkeypatch):
 
     monkeypatch.setattr(enchant, "Dict", NoKazakh)
     s = SpellService()
-    assert s.missing == [Missing("the Kazakh dictionary (kk_KZ)", "hunspell-kk")]
+    assert s.load() == [Missing("the Kazakh dictionary (kk_KZ)", "hunspell-kk")]
     assert str(s.missing[0]) == "the Kazakh dictionary (kk_KZ) is missing (install hunspell-kk)"
+    # the window's process asks without loading a dictionary: enchant's list of them
+    listed = enchant.Broker.list_dicts
+    monkeypatch.setattr(enchant.Broker, "list_dicts",
+                        lambda self: [(t, p) for t, p in listed(self) if t != "kk_KZ"])
+    probe = SpellService()
+    assert probe.missing == s.missing and probe._dicts is None
     assert SpellChecker(s).check("Бақытт и правительсво")[0].word == "правительсво"
 
 
