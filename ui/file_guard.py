@@ -77,6 +77,7 @@ class FileGuard(QObject):
         self._timer.timeout.connect(self.autosave_in_background)
         self.last_recovery: Path | None = None
         self._written: bytes | None = None  # digest of what the recovery copy holds
+        self._last_rows: dict = {}  # the rows of the last autosave snapshot, by id
         self._pool = new_pool(self)
         self._running = False
         self._generation = 0  # a discard makes a write still in flight obsolete
@@ -141,7 +142,9 @@ class FileGuard(QObject):
         target = self.recovery_file()
         known = self._written if target == self.last_recovery else None
         self._running = True
-        snapshot = release.snapshot()
+        # rows unchanged since the last snapshot are reused: one edit, one row copied
+        snapshot = release.snapshot(share_paragraphs=True, reuse=self._last_rows)
+        self._last_rows = {row.id: row for row in snapshot.rows}
         self.autosaveStarted.emit()
         self._pool.start(_AutosaveJob(snapshot, target, known, self._generation, self._signals))
         return True

@@ -22,23 +22,10 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from editor.checks.context_state import ContextState
-from editor.model import Release
+from editor.model import Release, Row
+from editor.model.release import copy_row
 
 _ROOT = str(Path(__file__).resolve().parents[2])
-
-
-def _record(row) -> tuple:
-    """What the checks read of a row, as sent (copies of its dicts)."""
-    return (row, dict(row.paragraphs), dict(row.status), dict(row.source_fp),
-            dict(row.target_fp), row.role, row.only_in)
-
-
-def _unchanged(row, sent: tuple) -> bool:
-    """Cheap for an unchanged row: no allocation, and paragraphs compared by identity first
-    (an edit replaces a Paragraph, never changes one)."""
-    return (sent[0] is row and sent[1] == row.paragraphs and sent[2] == row.status
-            and sent[3] == row.source_fp and sent[4] == row.target_fp and sent[5] is row.role
-            and sent[6] == row.only_in)
 
 
 class _Server:
@@ -136,7 +123,7 @@ class CheckClient:
     def __init__(self, on_answer: Callable[[tuple], None]):
         self.on_answer = on_answer
         self.number = next(_numbers)
-        self._sent: dict[str, tuple] = {}  # row id -> the row as the server has it
+        self._sent: dict[str, Row] = {}  # row id -> a copy of the row as the server has it
         self._state: ContextState | None = None
         SERVER.clients[self.number] = self
 
@@ -158,8 +145,8 @@ class CheckClient:
         sent = self._sent
         for row in release.rows:
             record = sent.get(row.id)
-            if record is None or not _unchanged(row, record):
-                record = _record(row)
+            if record is None or record.__dict__ != row.__dict__:  # cheap when unchanged
+                record = copy_row(row)
                 changed.append(row)
             seen[row.id] = record
         gone = list(sent.keys() - seen.keys())
