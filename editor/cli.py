@@ -58,9 +58,11 @@ def cmd_import(args) -> int:
 
 
 def _import_xliff(args) -> int:
-    """Take a translator's XLIFF back into a release: changed targets and states only."""
-    from editor.export.xliff import apply_xliff
+    """Take a translator's XLIFF back into a release: changed targets, states and details
+    only; nothing is written when nothing changed, or (without --force) when it would empty
+    translated paragraphs."""
     from editor.importers import MAX_TEXT_BYTES
+    from editor.importers.xliff import apply_xliff
     from editor.safe_read import read_limited
     from editor.storage import load_release, save_release
 
@@ -69,14 +71,20 @@ def _import_xliff(args) -> int:
     release = load_release(args.into)
     path = Path(args.xliff)
     data = read_limited(path, MAX_TEXT_BYTES * 4, "XLIFF of a press release")
-    result = apply_xliff(release, data, path.name)
+    result = apply_xliff(release, data, path.name, force=args.force)
+    _warn(result.warnings)
+    for i, note in result.notes:
+        _warn([f"row {i + 1}, the translator's note: {note}"])
+    if not result.changed:
+        _out(f"{args.into}: nothing changed; not written")
+        return EXIT_OK
     out = Path(args.output) if args.output else Path(args.into)
     if args.output and out.exists() and not args.force:
         raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
     save_release(release, out)
-    _warn(result.warnings)
     rows = ", ".join(str(i + 1) for i in result.changed_rows) or "none"
-    _out(f"{out}: {len(result.changed_rows)} row(s) changed ({rows})")
+    details = f"; details: {', '.join(result.changed_details)}" if result.changed_details else ""
+    _out(f"{out}: {len(result.changed_rows)} row(s) changed ({rows}){details}")
     return EXIT_OK
 
 
@@ -312,7 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX (or a two-column bilingual DOCX)")
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
-    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    p.add_argument("--force", action="store_true",
+                   help="replace the output if it exists; with --xliff, also take back a file "
+                        "that empties translated paragraphs")
     p.add_argument("--xliff", help="an XLIFF (2.x or 1.2) a translator edited, to take back")
     p.add_argument("--into", help="with --xliff: the release it goes back into (saved in "
                                   "place, the previous version kept as .bak, unless -o)")

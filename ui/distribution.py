@@ -68,26 +68,50 @@ def confirm_ready(window, action: str, profile: Profile | None = None) -> bool:
 
 
 def take_back_xliff(window) -> bool:
-    """File → Import translation (XLIFF): what the translator changed, as one undo step."""
-    from editor.export.xliff import apply_xliff
+    """File → Import translation (XLIFF): what the translator changed, as one undo step. A
+    file that would empty translated paragraphs is taken back only when the user says so."""
     from editor.importers import MAX_TEXT_BYTES
+    from editor.importers.xliff import WouldEmpty, apply_xliff
     from editor.safe_read import read_limited
 
-    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Distribution", "Import a translation"), window._folder(),
-                                          QCoreApplication.translate("Distribution", "XLIFF (*.xlf *.xliff);;All files (*)"))
+    tr = QCoreApplication.translate
+    path, _ = QFileDialog.getOpenFileName(window, tr("Distribution", "Import a translation"), window._folder(),
+                                          tr("Distribution", "XLIFF (*.xlf *.xliff);;All files (*)"))
     if not path:
         return False
     view = window.view
     copy_ = copy.deepcopy(view.release)
     try:
         data = read_limited(Path(path), MAX_TEXT_BYTES * 4, "XLIFF of a press release")
-        result = apply_xliff(copy_, data, Path(path).name)
+        try:
+            result = apply_xliff(copy_, data, Path(path).name)
+        except WouldEmpty as err:
+            answer = QMessageBox.question(
+                window, tr("Distribution", "Empty translated paragraphs?"),
+                tr("Distribution", "The file would empty %1 translated paragraph(s) (rows %2). "
+                   "Take it back anyway?").replace("%1", str(len(err.rows)))
+                .replace("%2", ", ".join(str(r + 1) for r in err.rows[:8])),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            copy_ = copy.deepcopy(view.release)
+            result = apply_xliff(copy_, data, Path(path).name, force=True)
     except TandemError as err:
-        QMessageBox.warning(window, QCoreApplication.translate("Distribution", "Cannot import the translation"), str(err))
+        QMessageBox.warning(window, tr("Distribution", "Cannot import the translation"), str(err))
         return False
-    if result.changed_rows:
-        view.replace_whole_rows({i: copy_.rows[i] for i in result.changed_rows},
-                                QCoreApplication.translate("Distribution", "Import a translation"))
-    note = QCoreApplication.translate("Distribution", "%1 row(s) changed by the translation").replace("%1", str(len(result.changed_rows)))
-    window.statusBar().showMessage("; ".join([note, *result.warnings]), 10000)
+    if result.changed:
+        view.undo_stack.beginMacro(tr("Distribution", "Import a translation"))
+        if result.changed_rows:
+            view.replace_whole_rows({i: copy_.rows[i] for i in result.changed_rows},
+                                    tr("Distribution", "Import a translation"))
+        if result.changed_details:
+            view.change_metadata(copy.deepcopy(copy_.meta))
+        view.undo_stack.endMacro()
+    note = (tr("Distribution", "%1 row(s) changed by the translation")
+            .replace("%1", str(len(result.changed_rows))) if result.changed
+            else tr("Distribution", "The translation changes nothing"))
+    notes = [tr("Distribution", "row %1, the translator's note: %2").replace("%1", str(i + 1))
+             .replace("%2", text) for i, text in result.notes]
+    window.statusBar().showMessage("; ".join([note, *result.warnings, *notes]), 15000)
     return True

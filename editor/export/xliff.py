@@ -1,5 +1,6 @@
-"""XLIFF for translators' CAT tools: 2.1 (one unit per row, source Russian, target English,
-the row's role and status) and 1.2 for older tools; and taking an edited XLIFF back.
+"""XLIFF for translators' CAT tools: 2.1 (one unit per row, or one segment per sentence;
+source Russian, target English, the row's role and status; bold, italic and links as inline
+codes) and 1.2 for older tools. Taking an edited XLIFF back: editor.importers.xliff.
 
 States: untranslated → initial; draft → translated with subState tandem:draft; translated
 → translated; reviewed → reviewed (final is not used: Tandem has no sign-off). In 1.2:
@@ -7,43 +8,107 @@ new, needs-review-translation, translated, signed-off."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from lxml import etree
 
-from editor.errors import InputError
 from editor.export.validation import ExportError, validate
-from editor.model import Paragraph, Release, Status
-
-NS2 = "urn:oasis:names:tc:xliff:document:2.0"
-NS12 = "urn:oasis:names:tc:xliff:document:1.2"
-_STATE2 = {"untranslated": ("initial", None), "draft": ("translated", "tandem:draft"),
-           "stale": ("translated", "tandem:stale"), "translated": ("translated", None),
-           "reviewed": ("reviewed", None)}
-_STATE12 = {"untranslated": "new", "draft": "needs-review-translation",
-            "stale": "needs-review-translation", "translated": "translated",
-            "reviewed": "signed-off"}
+from editor.model import Paragraph, Release
+from editor.model.inline import slice_marks
+from editor.xliff import (
+    META_FIELDS,
+    META_PREFIX,
+    NS2,
+    NS12,
+    STATE2,
+    STATE12,
+    XML_SPACE,
+)
+from editor.xliff import inline as xliff_inline
 
 
 def _file_id(release: Release) -> str:
     return "f" + release.id.rsplit(":", 1)[-1].replace("-", "")[:16]
 
 
-def _meta_notes(release: Release, lang: str) -> list[tuple[str, str]]:
+def _meta_notes(release: Release) -> list[tuple[str, str]]:
     m = release.meta
     notes = []
     if m.date:
         notes.append(("date", m.date.isoformat()))
     if m.embargo:
         notes.append(("embargo", m.embargo.isoformat()))
-    for name in ("headline", "place", "organisation"):
-        value = getattr(m, name).get(lang)
-        if value:
-            notes.append((name, value))
     return notes
 
 
-def to_xliff21(release: Release, target: str = "en") -> bytes:
+def _meta_units(release: Release, target: str):
+    """(unit id, field, source text, target text) of each detail the source version has."""
+    for name in META_FIELDS:
+        values = getattr(release.meta, name)
+        if values.get(release.source_lang):
+            yield META_PREFIX + name, name, values[release.source_lang], values.get(target, "")
+
+
+def _sentences(p: Paragraph) -> list[tuple[int, int]]:
+    """Where the sentences of ``p`` are (razdel), the whitespace between them left out."""
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(p.text)]
+
+
+def _pieces(p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[bool, Paragraph]]:
+    """``p`` cut into (is a sentence, piece) covering it exactly: sentences and the
+    whitespace between them."""
+    out: list[tuple[bool, Paragraph]] = []
+    pos = 0
+    for a, b in spans:
+        if a > pos:
+            out.append((False, Paragraph(p.text[pos:a])))
+        out.append((True, Paragraph(p.text[a:b], slice_marks(p.marks, a, b))))
+        pos = b
+    if pos < len(p.text):
+        out.append((False, Paragraph(p.text[pos:])))
+    return out
+
+
+def _unit21(f, q: str, unit_id: str, name: str, note: str, source: Paragraph,
+            target: Paragraph | None, state: str, sub: str | None, by_sentence: bool) -> None:
+    unit = etree.SubElement(f, q + "unit", id=unit_id, name=name)
+    etree.SubElement(etree.SubElement(unit, q + "notes"), q + "note",
+                     category="tandem-row").text = note
+    holder: list = []
+    ids: dict = {}
+
+    def original_data():
+        if not holder:
+            holder.append(etree.Element(q + "originalData"))
+            unit.insert(1, holder[0])
+        return holder[0]
+
+    pieces = [(True, source, target)]
+    if by_sentence and source.text:
+        src_pieces = _pieces(source, _sentences(source))
+        tgt_pieces = _pieces(target, _sentences(target)) if target is not None else None
+        if tgt_pieces is None:
+            pieces = [(kind, piece, None) for kind, piece in src_pieces]
+        elif [k for k, _ in tgt_pieces] == [k for k, _ in src_pieces]:
+            pieces = [(k, a, b) for (k, a), (_, b) in zip(src_pieces, tgt_pieces, strict=True)]
+        # else: the versions have different sentences: the unit stays one segment
+    n = 0
+    for is_sentence, src, tgt in pieces:
+        if is_sentence:
+            n += 1
+            el = etree.SubElement(unit, q + "segment", id=f"s{n}", state=state)
+            if sub:
+                el.set("subState", sub)
+        else:
+            el = etree.SubElement(unit, q + "ignorable", id=f"g{n}")
+        xliff_inline.write21(etree.SubElement(el, q + "source"), src, original_data, ids)
+        if tgt is not None and (tgt.text or state != "initial" or not is_sentence):
+            xliff_inline.write21(etree.SubElement(el, q + "target"), tgt, original_data, ids)
+
+
+def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) -> bytes:
+    """One unit per row (and per detail: headline, subheadline, place, organisation), or,
+    ``by_sentence``, one segment per sentence with the whitespace between as ignorables."""
     src = release.source_lang
     q = f"{{{NS2}}}"
     root = etree.Element(q + "xliff", nsmap={None: NS2})
@@ -51,26 +116,25 @@ def to_xliff21(release: Release, target: str = "en") -> bytes:
     root.set("srcLang", src)
     root.set("trgLang", target)
     f = etree.SubElement(root, q + "file", id=_file_id(release), original=release.id)
-    notes = _meta_notes(release, src)
+    f.set(XML_SPACE, "preserve")  # spaces and line breaks are the text's own
+    notes = _meta_notes(release)
     if notes:
         el = etree.SubElement(f, q + "notes")
         for category, text in notes:
             etree.SubElement(el, q + "note", category=category).text = text
+    for unit_id, name, source, translation in _meta_units(release, target):
+        state = "translated" if translation else "initial"
+        _unit21(f, q, unit_id, name, name, Paragraph(source),
+                Paragraph(translation) if translation else None, state, None, False)
     for n, row in enumerate(release.rows, 1):
-        unit = etree.SubElement(f, q + "unit", id=row.id, name=row.role.value)
         status = release.row_status(row, target)
-        note = etree.SubElement(etree.SubElement(unit, q + "notes"), q + "note",
-                                category="tandem-row")
-        note.text = f"row {n}, {row.role.value}, {status}"
-        state, sub = _STATE2[status]
-        seg = etree.SubElement(unit, q + "segment", id="s1", state=state)
-        if sub:
-            seg.set("subState", sub)
-        etree.SubElement(seg, q + "source").text = row.text(src)
-        if row.text(target) or state != "initial":
-            etree.SubElement(seg, q + "target").text = row.text(target)
+        state, sub = STATE2[status]
+        translation = row.paragraph(target) if target in row.paragraphs else Paragraph()
+        _unit21(f, q, row.id, row.role.value, f"row {n}, {row.role.value}, {status}",
+                row.paragraph(src), translation if (translation.text or state != "initial")
+                else None, state, sub, by_sentence)
     validate(root, "xliff21", "XLIFF 2.1 file")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def to_xliff12(release: Release, target: str = "en") -> bytes:
@@ -82,102 +146,26 @@ def to_xliff12(release: Release, target: str = "en") -> bytes:
     f.set("source-language", src)
     f.set("target-language", target)
     body = etree.SubElement(f, q + "body")
-    for row in release.rows:
+
+    def unit(unit_id: str, resname: str, source: Paragraph, translation: Paragraph,
+             state: str, approved: bool, note: str) -> None:
+        tu = etree.SubElement(body, q + "trans-unit", id=unit_id, resname=resname)
+        tu.set("approved", "yes" if approved else "no")
+        tu.set(XML_SPACE, "preserve")
+        xliff_inline.write12(etree.SubElement(tu, q + "source"), source)
+        xliff_inline.write12(etree.SubElement(tu, q + "target", state=state), translation)
+        etree.SubElement(tu, q + "note", {"from": "tandem"}).text = note
+
+    for unit_id, name, source, translation in _meta_units(release, target):
+        unit(unit_id, name, Paragraph(source), Paragraph(translation),
+             "translated" if translation else "new", False, name)
+    for n, row in enumerate(release.rows, 1):
         status = release.row_status(row, target)
-        tu = etree.SubElement(body, q + "trans-unit", id=row.id, resname=row.role.value)
-        tu.set("approved", "yes" if status == "reviewed" else "no")
-        tu.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        etree.SubElement(tu, q + "source").text = row.text(src)
-        t = etree.SubElement(tu, q + "target", state=_STATE12[status])
-        t.text = row.text(target)
+        unit(row.id, row.role.value, row.paragraph(src), row.paragraph(target) if target in
+             row.paragraphs else Paragraph(), STATE12[status], status == "reviewed",
+             f"row {n}, {row.role.value}, {status}")
     validate(root, "xliff12", "XLIFF 1.2 file")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-@dataclass
-class XliffImport:
-    changed_rows: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _text(el) -> str:
-    """Text of a source/target, inline codes reduced to their text."""
-    return "".join(el.itertext()) if el is not None else ""
-
-
-def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file") -> XliffImport:
-    """Take back the targets and states a translator changed; nothing else changes.
-    A unit whose source no longer matches the release is taken as a draft, with a warning."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as err:
-        raise InputError(f"{name} is not XLIFF: {err.msg}") from err
-    if root.getroottree().docinfo.doctype:
-        raise InputError(f"{name} has a document type declaration; refused for safety")
-    ns = etree.QName(root).namespace
-    if ns not in (NS2, NS12):
-        raise InputError(f"{name} is not XLIFF 1.2 or 2.x")
-    by_id = {row.id: i for i, row in enumerate(release.rows)}
-    result = XliffImport()
-    units = (root.iter(f"{{{NS2}}}unit") if ns == NS2 else root.iter(f"{{{NS12}}}trans-unit"))
-    target_lang = root.get("trgLang") if ns == NS2 else next(
-        (f.get("target-language") for f in root.iter(f"{{{NS12}}}file")), None)
-    target_lang = (target_lang or "en").split("-")[0]
-    if target_lang not in release.target_langs:
-        raise InputError(f"{name} translates into {target_lang!r}, which this release does not have")
-    seen = 0
-    for unit in units:
-        index = by_id.get(unit.get("id"))
-        if index is None:
-            result.warnings.append(f"unit {unit.get('id')} matches no row of the release; skipped")
-            continue
-        seen += 1
-        row = release.rows[index]
-        if ns == NS2:
-            segs = list(unit.iter(f"{{{NS2}}}segment"))
-            source = "".join(_text(s.find(f"{{{NS2}}}source")) for s in segs)
-            target_el = [s.find(f"{{{NS2}}}target") for s in segs]
-            target = "".join(_text(t) for t in target_el)
-            state = segs[-1].get("state", "initial") if segs else "initial"
-            as_exported = (state, segs[-1].get("subState") if segs else None) == \
-                _STATE2[release.row_status(row, target_lang)]
-            status = {"initial": Status.UNTRANSLATED, "translated": Status.TRANSLATED,
-                      "reviewed": Status.REVIEWED, "final": Status.REVIEWED}.get(state, Status.DRAFT)
-            if segs and segs[-1].get("subState") == "tandem:draft":
-                status = Status.DRAFT
-        else:
-            source = _text(unit.find(f"{{{NS12}}}source"))
-            t = unit.find(f"{{{NS12}}}target")
-            target = _text(t)
-            state = t.get("state", "new") if t is not None else "new"
-            as_exported = state == _STATE12[release.row_status(row, target_lang)]
-            status = {"new": Status.UNTRANSLATED, "translated": Status.TRANSLATED,
-                      "signed-off": Status.REVIEWED, "final": Status.REVIEWED}.get(state, Status.DRAFT)
-            if unit.get("approved") == "yes":
-                status = Status.REVIEWED
-        current = row.text(release.source_lang)
-        if target == row.text(target_lang) and as_exported:
-            continue  # the translator left this unit alone
-        if " ".join(source.split()) != " ".join(current.split()):
-            result.warnings.append(f"row {index + 1}: its source changed since the export; the "
-                                   "translation comes back as a draft")
-            if status is not Status.UNTRANSLATED:
-                status = Status.DRAFT
-        old_text, old_status = row.text(target_lang), release.row_status(row, target_lang)
-        if target != old_text:
-            row.paragraphs[target_lang] = Paragraph(target)
-        if not target.strip():
-            status = Status.UNTRANSLATED
-        if status in (Status.TRANSLATED, Status.REVIEWED):
-            row.confirm(target_lang, current, status)
-        else:
-            row.unconfirm(target_lang, status)
-        if target != old_text or release.row_status(row, target_lang) != old_status:
-            result.changed_rows.append(index)
-    if not seen:
-        raise InputError(f"{name} has no unit of this release (was it exported from another one?)")
-    return result
-
-
-__all__ = ["ExportError", "XliffImport", "apply_xliff", "to_xliff12", "to_xliff21"]
+__all__ = ["ExportError", "to_xliff12", "to_xliff21"]

@@ -10,7 +10,8 @@ from lxml import etree
 from editor.errors import InputError
 from editor.export import ExportError, export
 from editor.export.tmx import to_tmx
-from editor.export.xliff import NS2, NS12, apply_xliff, to_xliff12, to_xliff21
+from editor.export.xliff import NS2, NS12, to_xliff12, to_xliff21
+from editor.importers.xliff import apply_xliff
 from editor.model import Paragraph, Status
 from editor.resources_path import resource
 from editor.storage import to_bytes

@@ -6,7 +6,8 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BASE = {"errors", "resources_path", "safe_read", "zones", "morphology", "lexicon", "languages"}
+BASE = {"errors", "resources_path", "safe_read", "zones", "morphology", "lexicon", "languages",
+        "schemas"}
 # layer -> the layers it may import (besides itself and BASE)
 ALLOWED = {
     "model": set(),
@@ -14,14 +15,15 @@ ALLOWED = {
     "names": {"model", "storage"},
     "spelling": {"storage"},
     "align": {"model", "names"},
-    "importers": {"model", "align"},
+    "xliff": {"model"},
+    "importers": {"model", "align", "xliff"},
     "checks": {"model", "names", "spelling"},
     "profile": {"storage"},
-    "export": {"model", "names", "storage", "profile"},
+    "export": {"model", "names", "storage", "profile", "xliff"},
     "find": {"model"},
     "preflight": {"model", "checks", "profile"},
     "cli": {"model", "storage", "names", "spelling", "align", "importers", "checks", "export",
-            "find", "preflight", "profile"},
+            "find", "preflight", "profile", "xliff"},
 }
 QT = ("PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2")
 
