@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SAMPLE  := resources/samples/kazakh-cinema-days
 
-.PHONY: setup system run test bench accuracy lint translations screenshots desktop clean
+.PHONY: setup system run test bench accuracy interop lint translations screenshots desktop clean
 
 setup: system $(STAMP)
 
@@ -31,6 +31,14 @@ bench: setup
 # pairing and checks on releases written for evaluation (tests/accuracy/corpus)
 accuracy: setup
 	$(BIN)/python -m tests.accuracy
+
+# round trips through translators' programs too big for every set-up: OmegaT (Java, ~100
+# Debian packages) in console mode, besides translate-toolkit (which `make test` runs)
+interop: setup
+	@command -v omegat >/dev/null || { if [ "$$(id -u)" -eq 0 ]; then \
+	  apt-get install -y -qq --no-install-recommends omegat; else \
+	  echo "interop: OmegaT is missing. Run: sudo apt-get install -y omegat" >&2; exit 1; fi; }
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/unit/test_omegat.py tests/unit/test_xliff_roundtrip.py
 
 # ruff on everything, mypy on the core (configured in pyproject.toml)
 lint: setup

@@ -333,7 +333,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("--to", required=True,
-                   help="docx, docx-bilingual, pdf, newsml, html, eml, xliff (2.1), xliff12, tmx")
+                   help="docx, docx-bilingual, pdf, newsml, html, eml, xliff (2.1), "
+                        "xliff-sentences (2.1, a segment per sentence), xliff12, "
+                        "xliff12-omegat (targets hold the source, for OmegaT 3), tmx")
     p.add_argument("--lang", help="docx: only this language, written to -o exactly")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "

@@ -74,9 +74,8 @@ def take_back_xliff(window) -> bool:
     from editor.importers.xliff import WouldEmpty, apply_xliff
     from editor.safe_read import read_limited
 
-    tr = QCoreApplication.translate
-    path, _ = QFileDialog.getOpenFileName(window, tr("Distribution", "Import a translation"), window._folder(),
-                                          tr("Distribution", "XLIFF (*.xlf *.xliff);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Distribution", "Import a translation"), window._folder(),
+                                          QCoreApplication.translate("Distribution", "XLIFF (*.xlf *.xliff);;All files (*)"))
     if not path:
         return False
     view = window.view
@@ -87,8 +86,8 @@ def take_back_xliff(window) -> bool:
             result = apply_xliff(copy_, data, Path(path).name)
         except WouldEmpty as err:
             answer = QMessageBox.question(
-                window, tr("Distribution", "Empty translated paragraphs?"),
-                tr("Distribution", "The file would empty %1 translated paragraph(s) (rows %2). "
+                window, QCoreApplication.translate("Distribution", "Empty translated paragraphs?"),
+                QCoreApplication.translate("Distribution", "The file would empty %1 translated paragraph(s) (rows %2). "
                    "Take it back anyway?").replace("%1", str(len(err.rows)))
                 .replace("%2", ", ".join(str(r + 1) for r in err.rows[:8])),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -98,20 +97,20 @@ def take_back_xliff(window) -> bool:
             copy_ = copy.deepcopy(view.release)
             result = apply_xliff(copy_, data, Path(path).name, force=True)
     except TandemError as err:
-        QMessageBox.warning(window, tr("Distribution", "Cannot import the translation"), str(err))
+        QMessageBox.warning(window, QCoreApplication.translate("Distribution", "Cannot import the translation"), str(err))
         return False
     if result.changed:
-        view.undo_stack.beginMacro(tr("Distribution", "Import a translation"))
+        view.undo_stack.beginMacro(QCoreApplication.translate("Distribution", "Import a translation"))
         if result.changed_rows:
             view.replace_whole_rows({i: copy_.rows[i] for i in result.changed_rows},
-                                    tr("Distribution", "Import a translation"))
+                                    QCoreApplication.translate("Distribution", "Import a translation"))
         if result.changed_details:
             view.change_metadata(copy.deepcopy(copy_.meta))
         view.undo_stack.endMacro()
-    note = (tr("Distribution", "%1 row(s) changed by the translation")
+    note = (QCoreApplication.translate("Distribution", "%1 row(s) changed by the translation")
             .replace("%1", str(len(result.changed_rows))) if result.changed
-            else tr("Distribution", "The translation changes nothing"))
-    notes = [tr("Distribution", "row %1, the translator's note: %2").replace("%1", str(i + 1))
+            else QCoreApplication.translate("Distribution", "The translation changes nothing"))
+    notes = [QCoreApplication.translate("Distribution", "row %1, the translator's note: %2").replace("%1", str(i + 1))
              .replace("%2", text) for i, text in result.notes]
     window.statusBar().showMessage("; ".join([note, *result.warnings, *notes]), 15000)
     return True

@@ -34,7 +34,9 @@ FORMATS = [  # (code, label, suffix)
     ("html", "Web page (HTML)", ".html"),
     ("eml", "E-mail message (.eml)", ".eml"),
     ("xliff", "XLIFF 2.1 for translators", ".xlf"),
+    ("xliff-sentences", "XLIFF 2.1, one segment per sentence", ".xlf"),
     ("xliff12", "XLIFF 1.2 for older CAT tools", ".xlf"),
+    ("xliff12-omegat", "XLIFF 1.2 for OmegaT", ".xlf"),
     ("tmx", "TMX translation memory", ".tmx"),
 ]
 
@@ -73,8 +75,10 @@ class ExportDialog(QDialog):
             "pdf": self.tr("PDF, one file per language"),
             "newsml": self.tr("NewsML-G2 for news agencies"),
             "html": self.tr("Web page (HTML)"), "eml": self.tr("E-mail message (.eml)"),
-            "xliff": self.tr("XLIFF 2.1 for translators"),
+            "xliff": self.tr("XLIFF 2.1 for translators (one unit per paragraph)"),
+            "xliff-sentences": self.tr("XLIFF 2.1, one segment per sentence"),
             "xliff12": self.tr("XLIFF 1.2 for older CAT tools"),
+            "xliff12-omegat": self.tr("XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)"),
             "tmx": self.tr("TMX translation memory")}
         for code, _label, _suffix in FORMATS:
             self.format.addItem(labels[code], code)

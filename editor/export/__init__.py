@@ -26,7 +26,9 @@ FORMATS: dict[str, tuple[Callable[..., bytes] | None, str]] = {
              ".html"),
     "eml": (lambda release, profile=None: eml_bytes(to_eml(release, profile=profile)), ".eml"),
     "xliff": (to_xliff21, ".xlf"),
+    "xliff-sentences": (lambda release: to_xliff21(release, by_sentence=True), ".xlf"),
     "xliff12": (to_xliff12, ".xlf"),
+    "xliff12-omegat": (lambda release: to_xliff12(release, prefill=True), ".xlf"),
     "tmx": (to_tmx, ".tmx"),
     "pdf": (None, ".pdf"),
 }

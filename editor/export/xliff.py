@@ -137,7 +137,12 @@ def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) 
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-def to_xliff12(release: Release, target: str = "en") -> bytes:
+def to_xliff12(release: Release, target: str = "en", prefill: bool = False) -> bytes:
+    """One trans-unit per row (and per detail). ``prefill``: every target holds the source
+    text, as OmegaT 3.x's XLIFF filter needs (it translates what is in the target and
+    ignores units without one); the translations Tandem has go to OmegaT as a TMX in the
+    project's tm/auto. A target that comes back still equal to its source is taken for
+    untranslated."""
     src = release.source_lang
     q = f"{{{NS12}}}"
     root = etree.Element(q + "xliff", nsmap={None: NS12})
@@ -157,13 +162,21 @@ def to_xliff12(release: Release, target: str = "en") -> bytes:
         etree.SubElement(tu, q + "note", {"from": "tandem"}).text = note
 
     for unit_id, name, source, translation in _meta_units(release, target):
-        unit(unit_id, name, Paragraph(source), Paragraph(translation),
-             "translated" if translation else "new", False, name)
+        if prefill:
+            unit(unit_id, name, Paragraph(source), Paragraph(source), "needs-translation",
+                 False, name)
+        else:
+            unit(unit_id, name, Paragraph(source), Paragraph(translation),
+                 "translated" if translation else "new", False, name)
     for n, row in enumerate(release.rows, 1):
         status = release.row_status(row, target)
+        note = f"row {n}, {row.role.value}, {status}"
+        if prefill:
+            unit(row.id, row.role.value, row.paragraph(src), row.paragraph(src),
+                 "needs-translation", False, note)
+            continue
         unit(row.id, row.role.value, row.paragraph(src), row.paragraph(target) if target in
-             row.paragraphs else Paragraph(), STATE12[status], status == "reviewed",
-             f"row {n}, {row.role.value}, {status}")
+             row.paragraphs else Paragraph(), STATE12[status], status == "reviewed", note)
     validate(root, "xliff12", "XLIFF 1.2 file")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 

@@ -158,8 +158,8 @@ def _status_of(unit: _Unit, ns: str, unchanged: bool) -> Status | None:
     """The status the unit asks for; None: keep the row's (no state, nothing changed)."""
     if unit.approved:
         return Status.REVIEWED
-    if unit.state is None or (unit.state in ("initial", "new") and unit.target is not None
-                              and unit.target.text.strip()):
+    if unit.state is None or (unit.state in ("initial", "new", "needs-translation")
+                              and unit.target is not None and unit.target.text.strip()):
         return None if unchanged else Status.DRAFT
     if ns == NS2:
         if unit.sub_state == "tandem:draft":
@@ -214,8 +214,11 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
             result.warnings.append(f"row {index + 1}: the file's unit has no segment; the row "
                                    "was left as it was")
             continue
-        if unit.target is None:
-            continue  # nothing translated here in the file: the release's text stays
+        if unit.target is None or (unit.target.text.strip() and
+                                   _norm(unit.target.text) == _norm(unit.source)):
+            # nothing translated here in the file (a target still holding its source, as
+            # OmegaT leaves what it did not translate): the release's text stays
+            continue
         if unit.target.dropped:
             result.warnings.append(f"row {index + 1}: formatting the release cannot hold "
                                    f"({', '.join(sorted(unit.target.dropped))}) was not kept")

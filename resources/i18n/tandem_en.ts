@@ -25,108 +25,108 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="82"/>
-        <location filename="../../ui/checks_panel.py" line="131"/>
+        <location filename="../../ui/checks_panel.py" line="36"/>
+        <location filename="../../ui/checks_panel.py" line="84"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="132"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>All checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="132"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="133"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="133"/>
+        <location filename="../../ui/checks_panel.py" line="86"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="134"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="134"/>
+        <location filename="../../ui/checks_panel.py" line="87"/>
         <source>Untranslated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="135"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="135"/>
+        <location filename="../../ui/checks_panel.py" line="88"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="136"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="139"/>
+        <location filename="../../ui/checks_panel.py" line="92"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="140"/>
+        <location filename="../../ui/checks_panel.py" line="93"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="141"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="142"/>
+        <location filename="../../ui/checks_panel.py" line="95"/>
         <source>Never report this finding again in this release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="143"/>
+        <location filename="../../ui/checks_panel.py" line="96"/>
         <source>Accept spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="144"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="146"/>
+        <location filename="../../ui/checks_panel.py" line="99"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="146"/>
+        <location filename="../../ui/checks_panel.py" line="99"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="146"/>
+        <location filename="../../ui/checks_panel.py" line="99"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="215"/>
+        <location filename="../../ui/checks_panel.py" line="178"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="258"/>
+        <location filename="../../ui/checks_panel.py" line="221"/>
         <source>Accept a name&apos;s spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,147 +337,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="76"/>
-        <location filename="../../ui/distribution.py" line="90"/>
+        <location filename="../../ui/distribution.py" line="77"/>
+        <location filename="../../ui/distribution.py" line="103"/>
+        <location filename="../../ui/distribution.py" line="106"/>
         <source>Import a translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="77"/>
+        <location filename="../../ui/distribution.py" line="78"/>
         <source>XLIFF (*.xlf *.xliff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="86"/>
+        <location filename="../../ui/distribution.py" line="89"/>
+        <source>Empty translated paragraphs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="90"/>
+        <source>The file would empty %1 translated paragraph(s) (rows %2). Take it back anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="100"/>
         <source>Cannot import the translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/distribution.py" line="91"/>
+        <location filename="../../ui/distribution.py" line="110"/>
         <source>%1 row(s) changed by the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="112"/>
+        <source>The translation changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/distribution.py" line="113"/>
+        <source>row %1, the translator&apos;s note: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Word, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Word, both languages side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>PDF, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>NewsML-G2 for news agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>E-mail message (.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
-        <source>XLIFF 2.1 for translators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>TMX translation memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>the standard letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>XLIFF 2.1 for translators (one unit per paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="79"/>
+        <source>XLIFF 2.1, one segment per sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="133"/>
+        <location filename="../../ui/export_dialog.py" line="137"/>
         <source>Word template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134"/>
+        <location filename="../../ui/export_dialog.py" line="138"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="143"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,17 +883,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="40"/>
+        <location filename="../../ui/release_view.py" line="49"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="40"/>
+        <location filename="../../ui/release_view.py" line="49"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="41"/>
+        <location filename="../../ui/release_view.py" line="50"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,12 +901,12 @@
 <context>
     <name>LanguagePane</name>
     <message>
-        <location filename="../../ui/language_pane.py" line="255"/>
+        <location filename="../../ui/language_pane.py" line="258"/>
         <source>A selection across rows cannot be edited; use Merge rows to join paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/language_pane.py" line="279"/>
+        <location filename="../../ui/language_pane.py" line="282"/>
         <source>Pasting over a selection across rows is not possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,8 +1287,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="615"/>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,32 +1336,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Export anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,128 +1603,128 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="151"/>
+        <location filename="../../ui/release_view.py" line="161"/>
         <source>Change paragraph role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="168"/>
+        <location filename="../../ui/release_view.py" line="178"/>
         <source>edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="173"/>
+        <location filename="../../ui/release_view.py" line="183"/>
         <source>Headline and subheadline from the release details (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="280"/>
+        <location filename="../../ui/release_view.py" line="289"/>
         <source>Edit release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="324"/>
+        <location filename="../../ui/release_view.py" line="333"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="329"/>
+        <location filename="../../ui/release_view.py" line="338"/>
         <source>Edit the release word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="349"/>
+        <location filename="../../ui/release_view.py" line="358"/>
         <source>Ignore a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="357"/>
+        <location filename="../../ui/release_view.py" line="366"/>
         <source>Restore an ignored finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="364"/>
+        <location filename="../../ui/release_view.py" line="373"/>
         <source>Edit the names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="385"/>
+        <location filename="../../ui/release_view.py" line="394"/>
         <source>No misspelt words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="429"/>
+        <location filename="../../ui/release_view.py" line="438"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="475"/>
+        <location filename="../../ui/release_view.py" line="484"/>
         <source>Split row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="484"/>
+        <location filename="../../ui/release_view.py" line="493"/>
         <source>There is no next row to merge with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="489"/>
+        <location filename="../../ui/release_view.py" line="498"/>
         <source>Merge rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="505"/>
+        <location filename="../../ui/release_view.py" line="514"/>
         <source>There is no row to move the paragraph to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="508"/>
+        <location filename="../../ui/release_view.py" line="517"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="515"/>
+        <location filename="../../ui/release_view.py" line="524"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="527"/>
-        <location filename="../../ui/release_view.py" line="529"/>
+        <location filename="../../ui/release_view.py" line="536"/>
+        <location filename="../../ui/release_view.py" line="538"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="537"/>
+        <location filename="../../ui/release_view.py" line="546"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="542"/>
+        <location filename="../../ui/release_view.py" line="551"/>
         <source>Confirm alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="557"/>
+        <location filename="../../ui/release_view.py" line="566"/>
         <source>Nothing to align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="596"/>
+        <location filename="../../ui/release_view.py" line="605"/>
         <source>Re-align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="642"/>
+        <location filename="../../ui/release_view.py" line="651"/>
         <source>This row has no translation to confirm yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="648"/>
+        <location filename="../../ui/release_view.py" line="657"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="648"/>
+        <location filename="../../ui/release_view.py" line="657"/>
         <source>Mark translated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,27 +2100,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../ui/spell_menu.py" line="38"/>
+        <location filename="../../ui/spell_menu.py" line="23"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="54"/>
+        <location filename="../../ui/spell_menu.py" line="39"/>
         <source>(no suggestions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="63"/>
+        <location filename="../../ui/spell_menu.py" line="55"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="65"/>
+        <location filename="../../ui/spell_menu.py" line="57"/>
         <source>Add to my personal dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/spell_menu.py" line="67"/>
+        <location filename="../../ui/spell_menu.py" line="59"/>
         <source>Ignore all</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,3 +112,34 @@ def test_import_translation_from_the_file_menu_is_one_undo_step(qtbot, tmp_path,
     assert "1 row(s) changed" in w.statusBar().currentMessage()
     qtbot.keyClick(w.view.panes["en"], Qt.Key.Key_Z, C)
     assert pane_texts(w, "en") == before
+
+
+def test_a_translation_that_empties_paragraphs_asks_first(qtbot, tmp_path, monkeypatch,
+                                                          no_modal_dialogs):
+    """Emptied targets: No changes nothing; Yes takes them back, with the headline, as one
+    undo step."""
+    _complete_details(w := open_sample(qtbot))
+    data = to_xliff21(w.release).decode("utf-8")
+    for text in (w.release.rows[2].text("en"), w.release.rows[3].text("en")):
+        data = data.replace(f">{text}<", "><", 1)
+    data = data.replace(">Days of Kazakh Cinema<", ">Kazakh Cinema Days<", 1)
+    path = tmp_path / "emptied.xlf"
+    path.write_text(data, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    asked = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    before = pane_texts(w, "en")
+    w.action_take_back.trigger()
+    assert "would empty 2 translated paragraph(s) (rows 3, 4)" in asked[0]
+    assert pane_texts(w, "en") == before and w.release.meta.headline["en"] == "Days of Kazakh Cinema"
+    w.action_take_back.trigger()
+    assert pane_texts(w, "en")[2:4] == ["", ""]
+    assert w.release.meta.headline["en"] == "Kazakh Cinema Days"
+    qtbot.keyClick(w.view.panes["en"], Qt.Key.Key_Z, C)  # one step undoes rows and headline
+    assert pane_texts(w, "en") == before
+    assert w.release.meta.headline["en"] == "Days of Kazakh Cinema"
