@@ -61,7 +61,7 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
     if kind == "zip":
         content = read_docx(data, name)
         paragraphs, found = clean_paragraphs(content.paragraphs)
-        doc = ImportedDocument(name, paragraphs, found)
+        doc = ImportedDocument(name, paragraphs, found, warnings=list(content.notices))
         if content.columns:
             # table cells are not cleaned: dropping one would break the pairing of its row
             doc.columns = content.columns

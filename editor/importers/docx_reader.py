@@ -1,5 +1,7 @@
 """DOCX importer (python-docx): paragraphs with bold, italic and links kept; empty
-paragraphs skipped; a two-column table read as a bilingual release.
+paragraphs skipped; tracked changes accepted (the text as it would read), comments and
+footnotes counted and left out, with a notice; a two-column table read as a bilingual
+release, another table as a paragraph per row.
 
 The ZIP is inspected before python-docx sees it: size and compression ratio (zip bombs),
 the presence of a Word document part, and no DTD in the XML parts (never in real OOXML)."""
@@ -11,7 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph
@@ -32,6 +34,8 @@ class DocxContent:
     paragraphs: list[ImportedParagraph]
     # a two-column table: (left column, right column), one paragraph per table row
     columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
+    # what the document held that was changed or left out on the way in, one line each
+    notices: list[str] = field(default_factory=list)
 
 
 # what zipfile raises on damaged packages: bad offsets, bad deflate data, CRC, encryption
@@ -86,36 +90,100 @@ def _run_bold_italic(run) -> tuple[bool, bool]:
     return bool(bold), bool(italic)
 
 
-def _read_paragraph(p) -> ImportedParagraph:
-    from docx.text.hyperlink import Hyperlink
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# containers whose runs are the text as it reads: tracked insertions (accepted), moves to,
+# content controls, smart tags, custom XML, simple fields (their result)
+_THROUGH = {"ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir",
+            "bdo"}
+_DROPPED = {"del", "moveFrom"}  # tracked deletions and moves away: accepted, so gone
 
+
+@dataclass
+class _Tally:
+    """What a document holds that Tandem does not import, for the notice."""
+
+    changes: int = 0
+    comments: int = 0
+    footnotes: int = 0
+    endnotes: int = 0
+
+    def notice(self, name: str) -> str | None:
+        parts = []
+        if self.changes:
+            parts.append(f"{self.changes} tracked change(s) accepted")
+        left = [f"{n} {what}" for n, what in ((self.comments, "comment(s)"),
+                                               (self.footnotes, "footnote(s)"),
+                                               (self.endnotes, "endnote(s)")) if n]
+        if left:
+            parts.append(" and ".join(left) + " not imported")
+        return f"{name}: " + "; ".join(parts) if parts else None
+
+
+def _read_paragraph(p, tally: _Tally | None = None) -> ImportedParagraph:
+    """A paragraph's text as it reads with its tracked changes accepted (insertions in,
+    deletions out), with bold, italic and links; comments and footnote references are
+    counted, not imported."""
+    from docx.text.run import Run
+
+    tally = tally if tally is not None else _Tally()
     parts: list[str] = []
     marks: list[Mark] = []
     pos = 0
+    rels = p.part.rels
 
-    def add_run(run, href: str | None = None):
+    def add_run(r, href: str | None) -> None:
         nonlocal pos
-        text = run.text
-        if not text:
+        text = []
+        for child in r:
+            tag = child.tag[len(W):] if child.tag.startswith(W) else ""
+            if tag == "t":
+                text.append(child.text or "")
+            elif tag == "tab":
+                text.append("\t")
+            elif tag in ("br", "cr"):
+                text.append(" ")
+            elif tag == "noBreakHyphen":
+                text.append("\u2011")
+            elif tag == "commentReference":
+                tally.comments += 1
+            elif tag == "footnoteReference":
+                tally.footnotes += 1
+            elif tag == "endnoteReference":
+                tally.endnotes += 1
+        chunk = "".join(text)
+        if not chunk:
             return
-        bold, italic = _run_bold_italic(run)
-        end = pos + len(text)
+        bold, italic = _run_bold_italic(Run(r, p))
+        end = pos + len(chunk)
         if bold:
             marks.append(Mark(pos, end, MarkKind.BOLD))
         if italic:
             marks.append(Mark(pos, end, MarkKind.ITALIC))
         if href:
             marks.append(Mark(pos, end, MarkKind.LINK, href))
-        parts.append(text)
+        parts.append(chunk)
         pos = end
 
-    for item in p.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            href = item.url or None
-            for run in item.runs:
-                add_run(run, href)
-        else:
-            add_run(item)
+    def walk(el, href: str | None) -> None:
+        for child in el:
+            if not isinstance(child.tag, str) or not child.tag.startswith(W):
+                continue
+            tag = child.tag[len(W):]
+            if tag == "r":
+                add_run(child, href)
+            elif tag == "hyperlink":
+                rel = rels.get(child.get(R_ID)) if child.get(R_ID) else None
+                target = rel.target_ref if rel is not None and rel.is_external else None
+                walk(child, target or href)
+            elif tag in _THROUGH:
+                if tag in ("ins", "moveTo"):
+                    tally.changes += 1
+                walk(child, href)
+            elif tag in _DROPPED:
+                tally.changes += 1
+
+    walk(p._p, None)
     text = "".join(parts)
     # trim outer white space, keeping marks on the trimmed text
     lead = len(text) - len(text.lstrip())
@@ -140,17 +208,41 @@ def _join(paras: list[ImportedParagraph]) -> ImportedParagraph:
     return ImportedParagraph(text, marks, paras[0].role_hint if paras else None)
 
 
-def _table_columns(table):
+def _table_columns(table, tally: _Tally):
     rows = []
     for row in table.rows:
         cells = row.cells
         if len(cells) != 2:
             return None
-        rows.append(tuple(_join([_read_paragraph(p) for p in c.paragraphs]) for c in cells))
+        rows.append(tuple(_join([_read_paragraph(p, tally) for p in c.paragraphs])
+                          for c in cells))
     if rows and all(_LANG_LABEL.match(c.text) or not c.text for c in rows[0]):
         rows = rows[1:]  # a header row naming the languages
     rows = [r for r in rows if r[0].text or r[1].text]
     return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def _table_rows(table, tally: _Tally) -> list[ImportedParagraph]:
+    """A table that is not a bilingual one: a paragraph per row, its cells joined by " | "
+    (a cell spanning columns once)."""
+    out = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue  # a merged cell appears once per column it spans
+            seen.add(id(cell._tc))
+            cells.append(_join([_read_paragraph(p, tally) for p in cell.paragraphs]))
+        text, marks = "", []
+        for cell in (c for c in cells if c.text):
+            if text:
+                text += " | "
+            marks += [Mark(m.start + len(text), m.end + len(text), m.kind, m.href)
+                      for m in cell.marks]
+            text += cell.text.replace("\n", " ")
+        if text:
+            out.append(ImportedParagraph(text, marks))
+    return out
 
 
 def read_docx(data: bytes, name: str) -> DocxContent:
@@ -164,18 +256,22 @@ def read_docx(data: bytes, name: str) -> DocxContent:
         raise InputError(f"{name} is not a readable Word document ({type(err).__name__})") from err
     paragraphs: list[ImportedParagraph] = []
     columns = None
+    tally = _Tally()
+    notices: list[str] = []
     try:
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                cols = _table_columns(block)
+                cols = _table_columns(block, tally)
                 if cols is not None and columns is None and cols[0]:
                     columns = cols
                     continue
-                for row in block.rows:
-                    for cell in row.cells:
-                        paragraphs += [_read_paragraph(p) for p in cell.paragraphs]
+                rows = _table_rows(block, tally)
+                if rows:
+                    notices.append(f"{name}: a table of {len(block.columns)} column(s) became "
+                                   f"{len(rows)} paragraph(s), one per row")
+                paragraphs += rows
             else:
-                paragraphs.append(_read_paragraph(block))
+                paragraphs.append(_read_paragraph(block, tally))
     except Exception as err:  # parts are parsed lazily: any damage surfaces here
         raise InputError(f"{name} is a damaged Word document ({type(err).__name__})") from err
     paragraphs = [p for p in paragraphs if p.text]
@@ -184,4 +280,5 @@ def read_docx(data: bytes, name: str) -> DocxContent:
         # the table is a small part of a normal document: read it as paragraphs
         paragraphs += [p for pair in zip(*columns, strict=True) for p in pair if p.text]
         columns = None
-    return DocxContent(paragraphs, columns)
+    found = tally.notice(name)
+    return DocxContent(paragraphs, columns, ([found] if found else []) + notices)

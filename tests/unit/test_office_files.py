@@ -1,0 +1,48 @@
+"""Word documents as LibreOffice writes them (tests/data/office): tracked changes come in
+as the text would read with them accepted, comments and footnotes are left out, a table of
+three columns becomes a paragraph per row, and the command line says all that in one line
+each."""
+
+from pathlib import Path
+
+from editor.cli import main
+from editor.importers import read_document
+from editor.model import MarkKind
+
+OFFICE = Path(__file__).resolve().parents[1] / "data" / "office"
+
+
+def test_libreoffice_docx_with_tracked_changes_comments_footnotes_and_a_table():
+    doc = read_document(OFFICE / "draft.ru.docx")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts == [
+        "Дни казахского кино в Брюсселе",
+        # "Республики" inserted, "в Бельгии" deleted; the comment is not text
+        "Посольство Республики Казахстан провело Дни казахского кино в Брюсселе.",
+        "Зрителям показали фильм «Бақыт құшағында» режиссера Саната Шапашова.",
+        # the inserted words and link are in; the footnote's text is not
+        "Программа показов на сайте киностудии:",
+        "Дата | Фильм | Зрители",
+        "18 декабря | Бақыт құшағында | 120",
+        "19 декабря | Жаужүрек мың бала | 95",
+        "Мероприятие прошло при поддержке киностудии «Казахфильм».",
+    ]
+    assert doc.paragraphs[0].role_hint == "headline"
+    assert {m.kind for m in doc.paragraphs[2].marks} == {MarkKind.BOLD, MarkKind.ITALIC}
+    link = doc.paragraphs[3].marks[0]
+    assert (link.kind, link.href, texts[3][link.start:link.end]) == (
+        MarkKind.LINK, "https://kazakhfilm.kz/days", "киностудии")
+    assert doc.warnings == [
+        "draft.ru.docx: 4 tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not "
+        "imported",
+        "draft.ru.docx: a table of 3 column(s) became 3 paragraph(s), one per row"]
+
+
+def test_the_command_line_says_what_was_left_out(tmp_path, capsys):
+    out = tmp_path / "draft.tandem"
+    assert main(["import", "--ru", str(OFFICE / "draft.ru.docx"), "--en",
+                 str(OFFICE / "draft.en.txt"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "4 tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not imported" in err
+    assert "a table of 3 column(s) became 3 paragraph(s)" in err
+    assert out.exists()
