@@ -161,7 +161,7 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
         weak = sum(1 for r in release.rows if r.align_score is not None)
         warnings.append(f"the versions have {counts['ru']} and {counts['en']} paragraphs; they "
                         f"were aligned automatically ({weak} row(s) to review)")
-    from editor.importers.encoding import display_name
+    from editor.encoding import display_name
 
     encodings = {lang: display_name(d.encoding) for lang, d in docs.items() if d.encoding}
     return ImportResult(release, pairs, warnings, encodings)

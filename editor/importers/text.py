@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from editor.importers.cleanup import ImportedParagraph
-from editor.importers.encoding import decode_text_reporting
+from editor.encoding import decode_text_reporting
 
 _BLANK = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 

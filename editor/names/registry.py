@@ -123,33 +123,52 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[|;]", value or "") if v.strip()]
 
 
+def _dialect(sample: str):
+    """The delimiter Excel or LibreOffice used: a comma, a semicolon (Excel with a
+    Russian or German locale), a tab; from the header line."""
+    header = sample.splitlines()[0] if sample else ""
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+    class Dialect(csv.excel):
+        pass
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
 def read_csv(data: bytes, name: str = "the registry") -> list[NameEntry]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name} is not UTF-8 CSV") from err
-    reader = csv.DictReader(io.StringIO(text))
+    """A registry saved by Excel or LibreOffice: UTF-8 (BOM or not), UTF-16 or Windows-1251
+    (detected as for texts), delimited by commas, semicolons or tabs. Needs the columns ru
+    and en; kind is a term when not given. Errors name the line and the column."""
+    from editor.encoding import decode_text
+
+    text, _encoding = decode_text(data, name)
+    reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text[:4096]))
     try:
         fieldnames = reader.fieldnames
     except csv.Error as err:
-        raise InputError(f"{name} is not a readable CSV file ({err})") from err
-    if not fieldnames or not {"ru", "en"} <= {f.strip() for f in fieldnames}:
-        raise InputError(f"{name} needs the columns ru and en (and may have kind, accepted, "
-                         "forbidden, note)")
+        raise InputError(f"{name}, line 1: not a readable CSV line ({err})") from err
+    columns = {f.strip().lower() for f in fieldnames or []}
+    if not {"ru", "en"} <= columns:
+        found = ", ".join(f.strip() for f in fieldnames or []) or "none"
+        raise InputError(f"{name}, line 1: needs the columns ru and en (and may have kind, "
+                         f"accepted, forbidden, note); found: {found}")
     out = []
+    n = 1
     try:
-        records = list(reader)
+        for n, rec in enumerate(reader, 2):
+            rec = {k.strip().lower(): (v or "").strip() for k, v in rec.items()
+                   if isinstance(k, str)}
+            if not rec.get("ru") or not rec.get("en"):
+                continue
+            kind = rec.get("kind") or "term"
+            if kind not in KINDS:
+                raise InputError(f"{name}, line {n}, column kind: unknown kind {kind!r} (use "
+                                 f"{', '.join(KINDS)})")
+            out.append(NameEntry(rec["ru"], rec["en"], kind, _split(rec.get("accepted", "")),
+                                 _split(rec.get("forbidden", "")), rec.get("note", "")))
     except csv.Error as err:
-        raise InputError(f"{name} is not a readable CSV file ({err})") from err
-    for n, rec in enumerate(records, 2):
-        rec = {k.strip(): (v or "").strip() for k, v in rec.items() if k}
-        if not rec.get("ru") or not rec.get("en"):
-            continue
-        kind = rec.get("kind") or "person"
-        if kind not in KINDS:
-            raise InputError(f"{name}, line {n}: unknown kind {kind!r} (use {', '.join(KINDS)})")
-        out.append(NameEntry(rec["ru"], rec["en"], kind, _split(rec.get("accepted", "")),
-                             _split(rec.get("forbidden", "")), rec.get("note", "")))
+        raise InputError(f"{name}, line {n + 1}: not a readable CSV line ({err})") from err
     return out
 
 
@@ -195,17 +214,20 @@ def write_tbx(entries: list[NameEntry]) -> bytes:
 
 
 def read_tbx(data: bytes, name: str = "the registry") -> list[NameEntry]:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    # TBX v2 files often name their DTD (<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">):
+    # the declaration is ignored, never loaded; one that declares entities is refused
+    if re.search(rb"<!ENTITY", data[:65536]):
+        raise InputError(f"{name} declares XML entities; refused for safety")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             dtd_validation=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as err:
-        raise InputError(f"{name} is not TBX: {err.msg}") from err
-    if root.getroottree().docinfo.doctype:
-        raise InputError(f"{name} has a document type declaration; refused for safety")
+        raise InputError(f"{name}, line {err.lineno}: not TBX ({err.msg})") from err
     out = []
     for concept in root.iter("{*}conceptEntry", "{*}termEntry"):
         kind = next((d.text for d in concept.iter("{*}descrip") if d.get("type") == "subjectField"),
-                    "person") or "person"
+                    "term") or "term"
         note = next((n.text or "" for n in concept.iter("{*}note")), "")
         terms: dict[str, list[tuple[str, str]]] = {}
         for sec in concept.iter("{*}langSec", "{*}langSet"):

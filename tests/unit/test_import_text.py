@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from editor.importers import read_bytes, read_document
-from editor.importers.encoding import decode_text
+from editor.encoding import decode_text
 from tests.conftest import EN, RU
 
 RUSSIAN = ("Посольство Республики Казахстан в Бельгии организовало дни казахского кино.\n\n"
