@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from editor.importers.cleanup import ImportedParagraph
 from editor.encoding import decode_text_reporting
+from editor.importers.cleanup import ImportedParagraph
 
 _BLANK = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 

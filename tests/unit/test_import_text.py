@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from editor.importers import read_bytes, read_document
 from editor.encoding import decode_text
+from editor.importers import read_bytes, read_document
 from tests.conftest import EN, RU
 
 RUSSIAN = ("Посольство Республики Казахстан в Бельгии организовало дни казахского кино.\n\n"
