@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
     def _browse(self, edit: QLineEdit) -> None:
         start = edit.text() or self._folder
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a version"), start,
-                                              self.tr("Text or Word (*.txt *.text *.docx);;All files (*)"))
+                                              self.tr("Text, Word or OpenDocument (*.txt *.text *.docx *.odt);;All files (*)"))
         if path:
             edit.setText(path)
             self._folder = str(Path(path).parent)

@@ -1,4 +1,4 @@
-"""Importers: one language version of a release from a text or DOCX file.
+"""Importers: one language version of a release from a text, DOCX or ODT file.
 
 Input is treated as hostile: size limits, content sniffing (not the file name), zip-bomb
 and entity checks; every refusal is an InputError with a one-line reason."""
@@ -11,7 +11,8 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph, clean_paragraphs
-from editor.importers.docx_reader import read_docx
+from editor.importers.docx_reader import read_docx, zip_kind
+from editor.importers.odt_reader import read_odt
 from editor.importers.text import join_lines, read_text
 from editor.safe_read import read_limited
 
@@ -44,7 +45,7 @@ def _sniff(data: bytes) -> str:
 
 def read_document(path: str | Path) -> ImportedDocument:
     path = Path(path)
-    limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    limit = MAX_DOCX_BYTES if path.suffix.lower() in (".docx", ".odt") else MAX_TEXT_BYTES
     return read_bytes(read_limited(path, limit, "version of a release"), path.name)
 
 
@@ -59,7 +60,7 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
     if kind == "rtf":
         raise InputError(f"{name} is an RTF file; save it as .docx or plain text and import that")
     if kind == "zip":
-        content = read_docx(data, name)
+        content = read_odt(data, name) if zip_kind(data) == "odt" else read_docx(data, name)
         paragraphs, found = clean_paragraphs(content.paragraphs)
         doc = ImportedDocument(name, paragraphs, found, warnings=list(content.notices))
         if content.columns:

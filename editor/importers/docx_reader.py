@@ -43,21 +43,37 @@ _ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, struct.error, EOFError, OSError, 
                OverflowError, NotImplementedError, RuntimeError, IndexError)
 
 
-def _inspect_zip(data: bytes, name: str) -> None:
+def _inspect_zip(data: bytes, name: str, kind: str = "docx") -> None:
     try:
-        _inspect_members(data, name)
+        _inspect_members(data, name, kind)
     except InputError:
         raise
     except _ZIP_DAMAGE as err:
-        raise InputError(f"{name} is a damaged Word document (its ZIP package cannot be "
+        what = "Word" if kind == "docx" else "OpenDocument"
+        raise InputError(f"{name} is a damaged {what} document (its ZIP package cannot be "
                          f"read: {type(err).__name__})") from err
 
 
-def _inspect_members(data: bytes, name: str) -> None:
+def zip_kind(data: bytes) -> str:
+    """'docx', 'odt' or '' for a ZIP package, by the parts it holds (not its name)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except _ZIP_DAMAGE:
+        return "docx"  # damaged: the Word reader says how
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names:
+        return "odt"
+    return "docx"
+
+
+def _inspect_members(data: bytes, name: str, kind: str = "docx") -> None:
+    what = "a Word document" if kind == "docx" else "an OpenDocument text"
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as err:
-        raise InputError(f"{name} is not a Word document (damaged or truncated ZIP)") from err
+        raise InputError(f"{name} is not {what} (damaged or truncated ZIP)") from err
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -68,10 +84,17 @@ def _inspect_members(data: bytes, name: str) -> None:
             raise InputError(f"{name} unpacks to {unpacked // 2**20} MB from {packed // 1024} KB; "
                              "refused as a possible zip bomb")
         names = {i.filename for i in infos}
-        if "word/document.xml" not in names:
-            what = "an OpenDocument file" if "content.xml" in names else "a ZIP without a Word document in it"
-            raise InputError(f"{name} is not a Word document ({what})")
-        for part in ("word/document.xml", "word/styles.xml", "[Content_Types].xml"):
+        main_part = "word/document.xml" if kind == "docx" else "content.xml"
+        if main_part not in names:
+            raise InputError(f"{name} is not {what} (a ZIP without {main_part} in it)")
+        if kind == "odt" and "mimetype" in names:
+            mimetype = zf.read("mimetype")[:100].strip()
+            if mimetype != b"application/vnd.oasis.opendocument.text":
+                raise InputError(f"{name} is an OpenDocument file but not a text document "
+                                 f"({mimetype.decode('ascii', 'replace')})")
+        parts = (("word/document.xml", "word/styles.xml", "[Content_Types].xml") if kind == "docx"
+                 else ("content.xml", "styles.xml", "meta.xml"))
+        for part in parts:
             if part in names:
                 try:
                     head = zf.read(part)
@@ -208,24 +231,9 @@ def _join(paras: list[ImportedParagraph]) -> ImportedParagraph:
     return ImportedParagraph(text, marks, paras[0].role_hint if paras else None)
 
 
-def _table_columns(table, tally: _Tally):
+def _cells(table, tally: _Tally) -> list[list[ImportedParagraph]]:
+    """A Word table as rows of cells (a merged cell once), each cell one paragraph."""
     rows = []
-    for row in table.rows:
-        cells = row.cells
-        if len(cells) != 2:
-            return None
-        rows.append(tuple(_join([_read_paragraph(p, tally) for p in c.paragraphs])
-                          for c in cells))
-    if rows and all(_LANG_LABEL.match(c.text) or not c.text for c in rows[0]):
-        rows = rows[1:]  # a header row naming the languages
-    rows = [r for r in rows if r[0].text or r[1].text]
-    return [r[0] for r in rows], [r[1] for r in rows]
-
-
-def _table_rows(table, tally: _Tally) -> list[ImportedParagraph]:
-    """A table that is not a bilingual one: a paragraph per row, its cells joined by " | "
-    (a cell spanning columns once)."""
-    out = []
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
@@ -233,6 +241,25 @@ def _table_rows(table, tally: _Tally) -> list[ImportedParagraph]:
                 continue  # a merged cell appears once per column it spans
             seen.add(id(cell._tc))
             cells.append(_join([_read_paragraph(p, tally) for p in cell.paragraphs]))
+        rows.append(cells)
+    return rows
+
+
+def two_columns(rows: list[list[ImportedParagraph]]):
+    """A table of two columns as a bilingual release (left, right), a header row naming the
+    languages dropped; None for any other table."""
+    if not rows or any(len(r) != 2 for r in rows):
+        return None
+    if all(_LANG_LABEL.match(c.text) or not c.text for c in rows[0]):
+        rows = rows[1:]
+    rows = [r for r in rows if r[0].text or r[1].text]
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def row_paragraphs(rows: list[list[ImportedParagraph]]) -> list[ImportedParagraph]:
+    """Another table: a paragraph per row, its cells joined by " | "."""
+    out = []
+    for cells in rows:
         text, marks = "", []
         for cell in (c for c in cells if c.text):
             if text:
@@ -245,6 +272,33 @@ def _table_rows(table, tally: _Tally) -> list[ImportedParagraph]:
     return out
 
 
+def add_table(rows, name: str, content: DocxContent, width: int) -> None:
+    """A table into ``content``: the first two-column one as its bilingual columns, any
+    other as a paragraph per row, with a notice."""
+    cols = two_columns(rows)
+    if cols is not None and content.columns is None and cols[0]:
+        content.columns = cols
+        return
+    paragraphs = row_paragraphs(rows)
+    if paragraphs:
+        content.notices.append(f"{name}: a table of {width} column(s) became "
+                               f"{len(paragraphs)} paragraph(s), one per row")
+    content.paragraphs += paragraphs
+
+
+def finish(content: DocxContent, name: str, tally: _Tally) -> DocxContent:
+    content.paragraphs = [p for p in content.paragraphs if p.text]
+    if content.columns is not None and sum(len(p.text) for p in content.paragraphs) > sum(
+            len(p.text) for p in content.columns[0] + content.columns[1]):
+        # the table is a small part of a normal document: read it as paragraphs
+        content.paragraphs += [p for pair in zip(*content.columns, strict=True) for p in pair
+                               if p.text]
+        content.columns = None
+    found = tally.notice(name)
+    content.notices[:0] = [found] if found else []
+    return content
+
+
 def read_docx(data: bytes, name: str) -> DocxContent:
     _inspect_zip(data, name)
     import docx
@@ -254,31 +308,14 @@ def read_docx(data: bytes, name: str) -> DocxContent:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises many kinds on bad packages
         raise InputError(f"{name} is not a readable Word document ({type(err).__name__})") from err
-    paragraphs: list[ImportedParagraph] = []
-    columns = None
+    content = DocxContent([])
     tally = _Tally()
-    notices: list[str] = []
     try:
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                cols = _table_columns(block, tally)
-                if cols is not None and columns is None and cols[0]:
-                    columns = cols
-                    continue
-                rows = _table_rows(block, tally)
-                if rows:
-                    notices.append(f"{name}: a table of {len(block.columns)} column(s) became "
-                                   f"{len(rows)} paragraph(s), one per row")
-                paragraphs += rows
+                add_table(_cells(block, tally), name, content, len(block.columns))
             else:
-                paragraphs.append(_read_paragraph(block, tally))
+                content.paragraphs.append(_read_paragraph(block, tally))
     except Exception as err:  # parts are parsed lazily: any damage surfaces here
         raise InputError(f"{name} is a damaged Word document ({type(err).__name__})") from err
-    paragraphs = [p for p in paragraphs if p.text]
-    if columns is not None and sum(len(p.text) for p in paragraphs) > sum(
-            len(p.text) for p in columns[0] + columns[1]):
-        # the table is a small part of a normal document: read it as paragraphs
-        paragraphs += [p for pair in zip(*columns, strict=True) for p in pair if p.text]
-        columns = None
-    found = tally.notice(name)
-    return DocxContent(paragraphs, columns, ([found] if found else []) + notices)
+    return finish(content, name, tally)

@@ -858,7 +858,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
-        <source>Text or Word (*.txt *.text *.docx);;All files (*)</source>
+        <source>Text, Word or OpenDocument (*.txt *.text *.docx *.odt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

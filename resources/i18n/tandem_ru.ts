@@ -859,8 +859,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
-        <source>Text or Word (*.txt *.text *.docx);;All files (*)</source>
-        <translation>Текст или Word (*.txt *.text *.docx);;Все файлы (*)</translation>
+        <source>Text, Word or OpenDocument (*.txt *.text *.docx *.odt);;All files (*)</source>
+        <translation>Текст, Word или OpenDocument (*.txt *.text *.docx *.odt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ SAME_IN_BOTH = {
     "backspace", "delete", "return", "esc", "iso", "url", "xml", "eml", "libreoffice", "word",
     "ins", "home", "end", "pgup", "pgdown", "tab", "space", "print", "ize", "ise", "oxford", "api",
     "ltd", "kz", "press", "example", "org", "com", "g2", "cat", "unesco", "utc", "png", "jpeg",
-    "jpg", "gif", "bmp", "omegat", "auto",  # OmegaT and its tm/auto folder are names
+    "jpg", "gif", "bmp", "omegat", "auto", "odt", "opendocument",  # names of programs, formats
 }
 # the interface languages are offered by their own names, as everywhere
 NATIVE_NAMES = {"English", "Русский"}

@@ -46,3 +46,56 @@ def test_the_command_line_says_what_was_left_out(tmp_path, capsys):
     assert "4 tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not imported" in err
     assert "a table of 3 column(s) became 3 paragraph(s)" in err
     assert out.exists()
+
+
+def test_libreoffice_odt_reads_as_its_docx_does():
+    odt, docx = read_document(OFFICE / "draft.ru.odt"), read_document(OFFICE / "draft.ru.docx")
+    assert [(p.text, p.marks, p.role_hint) for p in odt.paragraphs] == [
+        (p.text, p.marks, p.role_hint) for p in docx.paragraphs]
+    # LibreOffice keeps one region per change in ODT (Word splits the link's insertion)
+    assert odt.warnings == [
+        "draft.ru.odt: 3 tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not "
+        "imported",
+        "draft.ru.odt: a table of 3 column(s) became 3 paragraph(s), one per row"]
+
+
+def test_an_odt_imports_from_the_command_line(tmp_path, capsys):
+    out = tmp_path / "draft.tandem"
+    assert main(["import", "--ru", str(OFFICE / "draft.ru.odt"), "--en",
+                 str(OFFICE / "draft.en.txt"), "-o", str(out)]) == 0
+    from editor.storage import load_release
+
+    release = load_release(out)
+    assert release.rows[0].text("ru") == "Дни казахского кино в Брюсселе"
+    assert release.rows[0].text("en") == "Days of Kazakh Cinema in Brussels"
+
+
+def _zip(path, parts: dict[str, bytes]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for part, data in parts.items():
+            zf.writestr(part, data)
+
+
+def test_hostile_or_wrong_odt_files_are_refused_with_a_reason(tmp_path):
+    import pytest
+
+    from editor.errors import InputError
+
+    cases = {
+        "entities.odt": ({"mimetype": b"application/vnd.oasis.opendocument.text",
+                          "content.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e '
+                                         b'SYSTEM "file:///etc/passwd">]><x>&e;</x>'},
+                         "entity declarations; refused"),
+        "sheet.odt": ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                       "content.xml": b"<x/>"}, "not a text document"),
+        "bomb.odt": ({"mimetype": b"application/vnd.oasis.opendocument.text",
+                      "content.xml": b"<x>" + b" " * (300 * 2**20) + b"</x>"},
+                     "possible zip bomb"),
+    }
+    for name, (parts, reason) in cases.items():
+        path = tmp_path / name
+        _zip(path, parts)
+        with pytest.raises(InputError, match=reason):
+            read_document(path)
