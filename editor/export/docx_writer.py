@@ -15,11 +15,11 @@ from pathlib import Path
 from editor.export.dateline import dateline, embargo_line, format_date
 from editor.export.layout import layout
 from editor.export.validation import ExportError
-from editor.export.wording import label
 from editor.languages import profile
 from editor.model import MarkKind, Paragraph, Release, Role
 from editor.profile import Profile, organisation_name
 from editor.resources_path import TEMPLATES
+from editor.wording import label
 
 TEMPLATE = TEMPLATES / "letterhead.docx"
 _KAZAKH_WORD = re.compile(r"[\w’'-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][\w’'-]*")

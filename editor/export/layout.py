@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from editor.export.wording import label
 from editor.model import Paragraph, Release, Role
 from editor.profile import Profile
+from editor.wording import label
 
 _CLOSING = (Role.BOILERPLATE, Role.CONTACT)
 

@@ -13,6 +13,7 @@ from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph, clean_paragraphs
 from editor.importers.docx_reader import read_docx, zip_kind
 from editor.importers.odt_reader import read_odt
+from editor.importers.own_layout import Details, take_layout, take_layout_columns
 from editor.importers.text import join_lines, read_text
 from editor.safe_read import read_limited
 
@@ -29,6 +30,10 @@ class ImportedDocument:
     columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # what Tandem's own layout said besides the text (subheadline, place and date, embargo);
+    # for a bilingual table, the right column's
+    details: Details = field(default_factory=Details)
+    details_left: Details = field(default_factory=Details)
 
 
 def _sniff(data: bytes) -> str:
@@ -61,11 +66,15 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
         raise InputError(f"{name} is an RTF file; save it as .docx or plain text and import that")
     if kind == "zip":
         content = read_odt(data, name) if zip_kind(data) == "odt" else read_docx(data, name)
-        paragraphs, found = clean_paragraphs(content.paragraphs)
-        doc = ImportedDocument(name, paragraphs, found, warnings=list(content.notices))
+        laid_out, details = take_layout(content.paragraphs)
+        paragraphs, found = clean_paragraphs(laid_out)
+        doc = ImportedDocument(name, paragraphs, found or details.date,
+                               warnings=list(content.notices) + details.notes, details=details)
         if content.columns:
             # table cells are not cleaned: dropping one would break the pairing of its row
-            doc.columns = content.columns
+            left, right, doc.details_left, doc.details = take_layout_columns(*content.columns)
+            doc.columns = (left, right)
+            doc.date = doc.date or doc.details_left.date or doc.details.date
             if paragraphs:
                 doc.warnings.append(f"{name}: {len(paragraphs)} paragraph(s) outside the "
                                     "two-column table were not imported")

@@ -25,8 +25,6 @@ MAX_MEMBERS = 10_000
 _LANG_LABEL = re.compile(r"^\s*(ru|en|kk|rus|eng|russian|english|kazakh|русский|английский|"
                          r"казахский|рус\.?|англ\.?|на русском|на английском|"
                          r"russian version|english version)\s*:?\s*$", re.IGNORECASE)
-_HEADLINE_STYLES = {"title", "heading 1", "заголовок", "заголовок 1", "название"}
-_QUOTE_STYLES = {"quote", "intense quote", "цитата", "выделенная цитата"}
 
 
 @dataclass
@@ -214,8 +212,12 @@ def _read_paragraph(p, tally: _Tally | None = None) -> ImportedParagraph:
     marks = [Mark(m.start - lead, m.end - lead, m.kind, m.href) for m in marks
              if m.end - lead > 0 and m.start - lead < len(text)]
     marks = [Mark(max(0, m.start), min(len(text), m.end), m.kind, m.href) for m in marks]
-    style = (p.style.name if p.style is not None else "").lower()
-    role = "headline" if style in _HEADLINE_STYLES else "quote" if style in _QUOTE_STYLES else None
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from editor.importers.own_layout import role_from_style
+
+    role = role_from_style(p.style.name if p.style is not None else "", text,
+                           p.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
     return ImportedParagraph(text, [m for m in marks if m.start < m.end], role)
 
 

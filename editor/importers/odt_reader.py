@@ -17,8 +17,6 @@ from lxml import etree
 from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph
 from editor.importers.docx_reader import (
-    _HEADLINE_STYLES,
-    _QUOTE_STYLES,
     DocxContent,
     _inspect_zip,
     _join,
@@ -26,6 +24,7 @@ from editor.importers.docx_reader import (
     add_table,
     finish,
 )
+from editor.importers.own_layout import role_from_style
 from editor.model import Mark, MarkKind
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -58,6 +57,7 @@ class _Styles:
 
     def __init__(self, *roots):
         self.own: dict[str, tuple[bool | None, bool | None, str | None, str]] = {}
+        self.centre: set[str] = set()
         for root in roots:
             if root is None:
                 continue
@@ -71,6 +71,9 @@ class _Styles:
                     style = props.get(f"{{{FO}}}font-style")
                     if style is not None:
                         italic = style in ("italic", "oblique")
+                para = st.find(S + "paragraph-properties")
+                if para is not None and para.get(f"{{{FO}}}text-align") == "center":
+                    self.centre.add(st.get(S + "name", ""))
                 self.own[st.get(S + "name", "")] = (
                     bold, italic, st.get(S + "parent-style-name"),
                     st.get(S + "display-name") or st.get(S + "name", ""))
@@ -85,6 +88,15 @@ class _Styles:
             italic = i if italic is None else italic
             name = parent
         return bool(bold), bool(italic)
+
+    def centred(self, name: str | None) -> bool:
+        seen = set()
+        while name and name not in seen:
+            if name in self.centre:
+                return True
+            seen.add(name)
+            name = self.own.get(name, (None, None, None, ""))[2]
+        return False
 
     def display(self, name: str | None) -> str:
         """The paragraph style's name as the user sees it, through automatic styles (P1 →
@@ -157,12 +169,10 @@ def _paragraph(el, styles: _Styles, tally: _Tally) -> ImportedParagraph:
     text = text.strip()
     marks = [Mark(max(0, m.start - lead), min(len(text), m.end - lead), m.kind, m.href)
              for m in marks if m.end - lead > 0 and m.start - lead < len(text)]
-    style = styles.display(el.get(T + "style-name")).lower()
-    role = None
-    if el.tag == T + "h" and el.get(T + "outline-level", "1") == "1" or style in _HEADLINE_STYLES:
+    role = role_from_style(styles.display(el.get(T + "style-name")), text,
+                           styles.centred(el.get(T + "style-name")))
+    if role is None and el.tag == T + "h" and el.get(T + "outline-level", "1") == "1":
         role = "headline"
-    elif style in _QUOTE_STYLES:
-        role = "quote"
     return ImportedParagraph(text, [m for m in marks if m.start < m.end], role)
 
 

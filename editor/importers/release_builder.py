@@ -10,6 +10,7 @@ from editor.errors import InputError
 from editor.importers import ImportedDocument, read_document
 from editor.importers.cleanup import ImportedParagraph
 from editor.model import Paragraph, Release, Role, Status
+from editor.model.release import Contact
 
 REVIEW_BELOW = 0.5  # rows paired with less confidence are marked for review
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', ")")
@@ -42,6 +43,10 @@ def _role(index: int, paras: list[ImportedParagraph], source_text: str) -> Role:
         return Role.HEADLINE
     if "quote" in hints:
         return Role.QUOTE
+    if "boilerplate" in hints:
+        return Role.BOILERPLATE
+    if "contact" in hints:
+        return Role.CONTACT
     if index == 0:
         # a short first line without a full stop is a headline; otherwise the lead
         short = len(source_text) <= 160 and not source_text.rstrip().endswith(_SENTENCE_END)
@@ -156,6 +161,7 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
     step(0.9)
     release = build_release(versions, pairs, review=automatic)
     release.meta.date = date
+    _details_into(release, docs, warnings)
     counts = {lang: len(v) for lang, v in versions.items()}
     if counts["ru"] != counts["en"]:
         weak = sum(1 for r in release.rows if r.align_score is not None)
@@ -165,6 +171,45 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
 
     encodings = {lang: display_name(d.encoding) for lang, d in docs.items() if d.encoding}
     return ImportResult(release, pairs, warnings, encodings)
+
+
+def _details_into(release: Release, docs: dict, warnings: list[str]) -> None:
+    """What Tandem's own layout said (a re-imported export): subheadline, place, embargo."""
+    found = {}
+    for lang, doc in docs.items():
+        found[lang] = doc.details
+    if len(docs) == 1:  # one bilingual table: its left column is Russian
+        doc = next(iter(docs.values()))
+        found = {"ru": doc.details_left, "en": doc.details}
+    meta = release.meta
+    for lang, details in found.items():
+        if details.subheadline:
+            meta.subheadline[lang] = details.subheadline
+        if details.place:
+            meta.place[lang] = details.place
+    # contact lines as Tandem writes them (name · role · phone · e-mail) back into contacts
+    for row in [r for r in release.rows if r.role is Role.CONTACT]:
+        contact = _contact(row.text(release.source_lang) or row.text("en"))
+        if contact is not None:
+            meta.contacts.append(contact)
+            release.rows.remove(row)
+    embargoes = {d.embargo for d in found.values() if d.embargo is not None}
+    if embargoes:
+        meta.embargo = min(embargoes)
+        if len(embargoes) > 1:
+            warnings.append("the versions give different embargoes; kept the earlier, "
+                            f"{meta.embargo.isoformat()}")
+
+
+def _contact(line: str) -> Contact | None:
+    """A contact line of Tandem's layout: name · role · phone · e-mail (some may be missing)."""
+    parts = [p.strip() for p in line.split(" · ") if p.strip()]
+    email = next((p for p in parts if "@" in p and " " not in p), "")
+    phone = next((p for p in parts if p != email and sum(c.isdigit() for c in p) >= 6), "")
+    if len(parts) < 2 or not (email or phone):
+        return None
+    rest = [p for p in parts if p not in (email, phone)]
+    return Contact(rest[0] if rest else "", ", ".join(rest[1:]), phone, email)
 
 
 def _cyrillic_share(paras: list[ImportedParagraph]) -> float:

@@ -204,7 +204,9 @@ def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkey
             out.read_bytes(), policy=policy.default).walk() if part.get_content_type()
             in ("text/plain", "text/html")),
         "xliff": lambda out: etree.parse(str(out)).getroot().tag,
+        "xliff-sentences": lambda out: etree.parse(str(out)).getroot().tag,
         "xliff12": lambda out: etree.parse(str(out)).getroot().tag,
+        "xliff12-omegat": lambda out: etree.parse(str(out)).getroot().tag,
         "tmx": lambda out: etree.parse(str(out)).getroot().tag,
     }
     assert [code for code, _label, _suffix in FORMATS] == list(read)

@@ -1,4 +1,5 @@
-"""The few fixed words an export adds around the release, in the reader's language."""
+"""The few fixed words an export adds around the release, in the reader's language (and
+that an import of Tandem's own document recognises and leaves out)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,8 @@ def label(key: str, lang: str) -> str:
     """The label ``key`` in ``lang`` (English for a language Tandem has no words for)."""
     words = _LABELS[key]
     return words.get(lang) or words["en"]
+
+
+def is_label(text: str, key: str) -> bool:
+    """Is ``text`` the label ``key`` in any language?"""
+    return text.strip().rstrip(":").casefold() in {w.casefold() for w in _LABELS[key].values()}
