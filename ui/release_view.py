@@ -138,7 +138,7 @@ class ReleaseView(RemembersTranslations, QWidget):
                 continue
             if lang in self.release.target_langs:
                 pane.gutter = StatusGutter(pane, lambda row, lang=lang: self.row_status(row, lang),
-                                           self.review_score)
+                                           self.review_score, self.row_note)
             else:  # the source pane shows each row's role
                 pane.gutter = RoleGutter(pane, self.role_of, self.set_role)
             pane.gutter.sync_geometry()
@@ -235,6 +235,10 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.leveller.schedule_all()
 
     # --- model queries ----------------------------------------------------------------
+
+    def row_note(self, row: int) -> str:
+        release = self.release
+        return release.rows[row].note if release is not None and 0 <= row < len(release.rows) else ""
 
     def review_score(self, row: int) -> float | None:
         if self.release is None or row >= len(self.release.rows):

@@ -12,6 +12,7 @@ from ui.row_gutter import RowGutter
 
 GUTTER_WIDTH = 26
 REVIEW_COLOUR = QColor(200, 110, 0)
+NOTE_COLOUR = QColor(40, 90, 170)
 
 STATUS_LOOK = {
     # status: (colour, symbol)
@@ -38,10 +39,11 @@ class StatusGutter(RowGutter):
 
     WIDTH = GUTTER_WIDTH
 
-    def __init__(self, pane, status_of, review_of=lambda row: None):
+    def __init__(self, pane, status_of, review_of=lambda row: None, note_of=lambda row: ""):
         super().__init__(pane)
         self.status_of = status_of  # row index -> status name
         self.review_of = review_of  # row index -> alignment confidence to review, or None
+        self.note_of = note_of  # row index -> the row's note ("" for none)
         self.setMouseTracking(True)
 
     def paintEvent(self, event):
@@ -57,23 +59,36 @@ class StatusGutter(RowGutter):
             painter.setPen(colour)
             painter.drawText(QRect(0, int(rect.top()), GUTTER_WIDTH - 6, 18),
                              Qt.AlignmentFlag.AlignCenter, symbol)
+            below = int(rect.top()) + 18
             if self.review_of(row) is not None:  # an automatic pairing to check
                 painter.setPen(REVIEW_COLOUR)
-                painter.drawText(QRect(0, int(rect.top()) + 18, GUTTER_WIDTH - 6, 18),
+                painter.drawText(QRect(0, below, GUTTER_WIDTH - 6, 18),
                                  Qt.AlignmentFlag.AlignCenter, "⇄")
+                below += 18
+            if self.note_of(row):  # a note on the row: hover to read it
+                painter.setPen(NOTE_COLOUR)
+                painter.drawText(QRect(0, below, GUTTER_WIDTH - 6, 18),
+                                 Qt.AlignmentFlag.AlignCenter, "※")
         painter.end()
+
+    def describe(self, row: int) -> str:
+        """What the gutter says of a row: its status, a pairing to check, its note."""
+        text = status_label(self.status_of(row))
+        score = self.review_of(row)
+        if score is not None:
+            text += "\n" + QCoreApplication.translate(
+                "Status", "Paired automatically (confidence %1): check and confirm "
+                "the alignment").replace("%1", f"{score:.2f}")
+        if self.note_of(row):
+            text += "\n" + QCoreApplication.translate("Status", "Note: %1").replace(
+                "%1", self.note_of(row))
+        return text
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip:
             row = self.row_at(event.pos().y())
             if row is not None:
-                text = status_label(self.status_of(row))
-                score = self.review_of(row)
-                if score is not None:
-                    text += "\n" + QCoreApplication.translate(
-                        "Status", "Paired automatically (confidence %1): check and confirm "
-                        "the alignment").replace("%1", f"{score:.2f}")
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), self.describe(row), self)
             else:
                 QToolTip.hideText()
             return True

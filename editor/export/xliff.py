@@ -70,10 +70,13 @@ def _pieces(p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[bool, Para
 
 
 def _unit21(f, q: str, unit_id: str, name: str, note: str, source: Paragraph,
-            target: Paragraph | None, state: str, sub: str | None, by_sentence: bool) -> None:
+            target: Paragraph | None, state: str, sub: str | None, by_sentence: bool,
+            row_note: str = "") -> None:
     unit = etree.SubElement(f, q + "unit", id=unit_id, name=name)
-    etree.SubElement(etree.SubElement(unit, q + "notes"), q + "note",
-                     category="tandem-row").text = note
+    notes = etree.SubElement(unit, q + "notes")
+    etree.SubElement(notes, q + "note", category="tandem-row").text = note
+    if row_note:  # the row's own note (a translator's question) goes back out with it
+        etree.SubElement(notes, q + "note").text = row_note
     holder: list = []
     ids: dict = {}
 
@@ -132,7 +135,7 @@ def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) 
         translation = row.paragraph(target) if target in row.paragraphs else Paragraph()
         _unit21(f, q, row.id, row.role.value, f"row {n}, {row.role.value}, {status}",
                 row.paragraph(src), translation if (translation.text or state != "initial")
-                else None, state, sub, by_sentence)
+                else None, state, sub, by_sentence, row.note)
     validate(root, "xliff21", "XLIFF 2.1 file")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
@@ -153,13 +156,15 @@ def to_xliff12(release: Release, target: str = "en", prefill: bool = False) -> b
     body = etree.SubElement(f, q + "body")
 
     def unit(unit_id: str, resname: str, source: Paragraph, translation: Paragraph,
-             state: str, approved: bool, note: str) -> None:
+             state: str, approved: bool, note: str, row_note: str = "") -> None:
         tu = etree.SubElement(body, q + "trans-unit", id=unit_id, resname=resname)
         tu.set("approved", "yes" if approved else "no")
         tu.set(XML_SPACE, "preserve")
         xliff_inline.write12(etree.SubElement(tu, q + "source"), source)
         xliff_inline.write12(etree.SubElement(tu, q + "target", state=state), translation)
         etree.SubElement(tu, q + "note", {"from": "tandem"}).text = note
+        if row_note:
+            etree.SubElement(tu, q + "note").text = row_note
 
     for unit_id, name, source, translation in _meta_units(release, target):
         if prefill:
@@ -173,10 +178,11 @@ def to_xliff12(release: Release, target: str = "en", prefill: bool = False) -> b
         note = f"row {n}, {row.role.value}, {status}"
         if prefill:
             unit(row.id, row.role.value, row.paragraph(src), row.paragraph(src),
-                 "needs-translation", False, note)
+                 "needs-translation", False, note, row.note)
             continue
         unit(row.id, row.role.value, row.paragraph(src), row.paragraph(target) if target in
-             row.paragraphs else Paragraph(), STATE12[status], status == "reviewed", note)
+             row.paragraphs else Paragraph(), STATE12[status], status == "reviewed", note,
+             row.note)
     validate(root, "xliff12", "XLIFF 1.2 file")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 

@@ -47,7 +47,7 @@ class XliffImport:
     changed_rows: list[int] = field(default_factory=list)
     changed_details: list[str] = field(default_factory=list)  # headline, place …
     warnings: list[str] = field(default_factory=list)
-    notes: list[tuple[int, str]] = field(default_factory=list)  # (row, a translator's note)
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (row, a new note)
 
     @property
     def changed(self) -> bool:
@@ -189,6 +189,7 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
     plan: list[tuple[int, Paragraph | None, Status | None]] = []
     details: list[tuple[str, str]] = []
     empties: list[int] = []
+    notes: dict[int, str] = {}  # row -> its note as the file has it, where it differs
     matched = 0
     for unit in units:
         if unit.unit_id and unit.unit_id.startswith(META_PREFIX) and \
@@ -208,8 +209,11 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
             continue
         matched += 1
         row = release.rows[index]
-        for note in unit.notes:
-            result.notes.append((index, note))
+        note = "\n".join(n.strip() for n in unit.notes)
+        if note != row.note:
+            notes[index] = note
+            result.notes += [(index, n.strip()) for n in unit.notes
+                             if n.strip() not in row.note.split("\n")]
         if unit.source is None:
             result.warnings.append(f"row {index + 1}: the file's unit has no segment; the row "
                                    "was left as it was")
@@ -264,6 +268,9 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
             row.unconfirm(lang, Status.DRAFT)
         if (row.text(lang), row.paragraph(lang).marks, release.row_status(row, lang)) != before:
             result.changed_rows.append(index)
+    for index, note in notes.items():
+        release.rows[index].note = note
+    result.changed_rows = sorted(set(result.changed_rows) | set(notes))
     for field_name, text in details:
         values = getattr(release.meta, field_name)
         if text:

@@ -91,6 +91,9 @@ class Row:
     # the other had no counterpart for it (an agency lead, a background paragraph): "" for
     # a row that pairs paragraphs, or that the user made
     only_in: str = ""
+    # a note on the row: a translator's question or remark (from a CAT tool's XLIFF), shown
+    # on the row and sent with the next XLIFF
+    note: str = ""
 
     def text(self, lang: str) -> str:
         p = self.paragraphs.get(lang)

@@ -141,6 +141,8 @@ def to_xml(release: Release) -> etree._Element:
             for mk in p.marks:
                 extra = {"href": _check_text(mk.href, f"A link in row {n}")} if mk.href else {}
                 _sub(para, "mark", kind=mk.kind.value, start=str(mk.start), end=str(mk.end), **extra)
+        if row.note:
+            _sub(r, "note", _check_text(row.note, f"The note of row {n}"))
 
     if release.ignored:
         ign = _sub(root, "ignored")
@@ -249,9 +251,11 @@ def from_xml(root: etree._Element) -> Release:
         for lang in languages:
             paragraphs.setdefault(lang, Paragraph())
         score = r.get("align-score")
+        note = r.find(_Q + "note")
         rows.append(Row(paragraphs, Role(r.get("role", "body")), r.get("id"), status, source_fp,
                         float(score) if score else None, target_fp,
-                        r.get("only-in") if r.get("only-in") in languages else ""))
+                        r.get("only-in") if r.get("only-in") in languages else "",
+                        _text(note) if note is not None else ""))
 
     ignored = [IgnoredFinding(f.get("code"), f.get("row"), f.get("lang"), _text(f))
                for f in root.iterfind(f"{_Q}ignored/{_Q}finding")]

@@ -1618,113 +1618,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="289"/>
+        <location filename="../../ui/release_view.py" line="293"/>
         <source>Edit release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="333"/>
+        <location filename="../../ui/release_view.py" line="337"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="338"/>
+        <location filename="../../ui/release_view.py" line="342"/>
         <source>Edit the release word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="358"/>
+        <location filename="../../ui/release_view.py" line="362"/>
         <source>Ignore a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="366"/>
+        <location filename="../../ui/release_view.py" line="370"/>
         <source>Restore an ignored finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="373"/>
+        <location filename="../../ui/release_view.py" line="377"/>
         <source>Edit the names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="394"/>
+        <location filename="../../ui/release_view.py" line="398"/>
         <source>No misspelt words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="438"/>
+        <location filename="../../ui/release_view.py" line="442"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="484"/>
+        <location filename="../../ui/release_view.py" line="488"/>
         <source>Split row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="493"/>
+        <location filename="../../ui/release_view.py" line="497"/>
         <source>There is no next row to merge with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="498"/>
+        <location filename="../../ui/release_view.py" line="502"/>
         <source>Merge rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="514"/>
+        <location filename="../../ui/release_view.py" line="518"/>
         <source>There is no row to move the paragraph to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="517"/>
+        <location filename="../../ui/release_view.py" line="521"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="524"/>
+        <location filename="../../ui/release_view.py" line="528"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="536"/>
-        <location filename="../../ui/release_view.py" line="538"/>
+        <location filename="../../ui/release_view.py" line="540"/>
+        <location filename="../../ui/release_view.py" line="542"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="546"/>
+        <location filename="../../ui/release_view.py" line="550"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="551"/>
+        <location filename="../../ui/release_view.py" line="555"/>
         <source>Confirm alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="566"/>
+        <location filename="../../ui/release_view.py" line="570"/>
         <source>Nothing to align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="605"/>
+        <location filename="../../ui/release_view.py" line="609"/>
         <source>Re-align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="651"/>
+        <location filename="../../ui/release_view.py" line="655"/>
         <source>This row has no translation to confirm yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="657"/>
+        <location filename="../../ui/release_view.py" line="661"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="657"/>
+        <location filename="../../ui/release_view.py" line="661"/>
         <source>Mark translated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,33 +2156,38 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/status_gutter.py" line="28"/>
+        <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Untranslated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="29"/>
+        <location filename="../../ui/status_gutter.py" line="30"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="30"/>
+        <location filename="../../ui/status_gutter.py" line="31"/>
         <source>Translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="31"/>
+        <location filename="../../ui/status_gutter.py" line="32"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="32"/>
+        <location filename="../../ui/status_gutter.py" line="33"/>
         <source>Stale: the source changed after translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="73"/>
+        <location filename="../../ui/status_gutter.py" line="79"/>
         <source>Paired automatically (confidence %1): check and confirm the alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_gutter.py" line="83"/>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1621,113 +1621,113 @@
         <translation>Заголовок и подзаголовок из сведений о релизе (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="289"/>
+        <location filename="../../ui/release_view.py" line="293"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="333"/>
+        <location filename="../../ui/release_view.py" line="337"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="338"/>
+        <location filename="../../ui/release_view.py" line="342"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="358"/>
+        <location filename="../../ui/release_view.py" line="362"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="366"/>
+        <location filename="../../ui/release_view.py" line="370"/>
         <source>Restore an ignored finding</source>
         <translation>Вернуть скрытое замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="373"/>
+        <location filename="../../ui/release_view.py" line="377"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="394"/>
+        <location filename="../../ui/release_view.py" line="398"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="438"/>
+        <location filename="../../ui/release_view.py" line="442"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="484"/>
+        <location filename="../../ui/release_view.py" line="488"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="493"/>
+        <location filename="../../ui/release_view.py" line="497"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="498"/>
+        <location filename="../../ui/release_view.py" line="502"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="514"/>
+        <location filename="../../ui/release_view.py" line="518"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="517"/>
+        <location filename="../../ui/release_view.py" line="521"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="524"/>
+        <location filename="../../ui/release_view.py" line="528"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="536"/>
-        <location filename="../../ui/release_view.py" line="538"/>
+        <location filename="../../ui/release_view.py" line="540"/>
+        <location filename="../../ui/release_view.py" line="542"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="546"/>
+        <location filename="../../ui/release_view.py" line="550"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="551"/>
+        <location filename="../../ui/release_view.py" line="555"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="566"/>
+        <location filename="../../ui/release_view.py" line="570"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="605"/>
+        <location filename="../../ui/release_view.py" line="609"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="651"/>
+        <location filename="../../ui/release_view.py" line="655"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="657"/>
+        <location filename="../../ui/release_view.py" line="661"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="657"/>
+        <location filename="../../ui/release_view.py" line="661"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>
@@ -2159,34 +2159,39 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/status_gutter.py" line="28"/>
+        <location filename="../../ui/status_gutter.py" line="29"/>
         <source>Untranslated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="29"/>
+        <location filename="../../ui/status_gutter.py" line="30"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="30"/>
+        <location filename="../../ui/status_gutter.py" line="31"/>
         <source>Translated</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="31"/>
+        <location filename="../../ui/status_gutter.py" line="32"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="32"/>
+        <location filename="../../ui/status_gutter.py" line="33"/>
         <source>Stale: the source changed after translation</source>
         <translation>Устарело: оригинал изменён после перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/status_gutter.py" line="73"/>
+        <location filename="../../ui/status_gutter.py" line="79"/>
         <source>Paired automatically (confidence %1): check and confirm the alignment</source>
         <translation>Сопоставлено автоматически (уверенность %1): проверьте и подтвердите выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_gutter.py" line="83"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,24 @@ def test_a_translation_that_empties_paragraphs_asks_first(qtbot, tmp_path, monke
     qtbot.keyClick(w.view.panes["en"], Qt.Key.Key_Z, C)  # one step undoes rows and headline
     assert pane_texts(w, "en") == before
     assert w.release.meta.headline["en"] == "Days of Kazakh Cinema"
+
+
+def test_a_translators_note_comes_back_onto_its_row(qtbot, tmp_path, monkeypatch):
+    from lxml import etree
+
+    from editor.xliff import NS2
+
+    w = open_sample(qtbot)
+    doc = etree.fromstring(to_xliff21(w.release))
+    unit = [u for u in doc.iter(f"{{{NS2}}}unit")][3]
+    etree.SubElement(unit.find(f"{{{NS2}}}notes"), f"{{{NS2}}}note").text = "Is 95th right?"
+    path = tmp_path / "noted.xlf"
+    path.write_bytes(etree.tostring(doc))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    w.action_take_back.trigger()
+    assert "row 4, the translator's note: Is 95th right?" in w.statusBar().currentMessage()
+    gutter = w.view.panes["en"].gutter
+    assert gutter.describe(3).endswith("Note: Is 95th right?")
+    assert "Note" not in gutter.describe(2)
+    qtbot.keyClick(w.view.panes["en"], Qt.Key.Key_Z, C)  # undone with the take-back
+    assert "Note" not in gutter.describe(3)

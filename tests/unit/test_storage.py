@@ -205,3 +205,13 @@ def test_billion_laughs_is_refused(tmp_path):
 def test_a_folder_is_not_a_release(tmp_path):
     with pytest.raises(NotTandemFileError, match="folder"):
         load_release(tmp_path)
+
+
+def test_a_rows_note_is_saved_and_read_back(sample_release, tmp_path):
+    from editor.storage import load_release, save_release
+
+    sample_release.rows[3].note = "Is «95th» right? Check with the studio & the embassy."
+    save_release(sample_release, tmp_path / "noted.tandem")
+    back = load_release(tmp_path / "noted.tandem")
+    assert back.rows[3].note == sample_release.rows[3].note
+    assert [r.note for i, r in enumerate(back.rows) if i != 3] == [""] * 7

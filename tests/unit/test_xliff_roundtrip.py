@@ -74,8 +74,10 @@ def test_xliff21_by_sentence_through_translate_toolkit(enriched):
     _unit(store, "meta-headline", "::s1").target = "Kazakh Cinema Days in Brussels"
     result = apply_xliff(r, bytes(store))
 
-    assert result.changed_rows == [1, 2, 6] and result.changed_details == ["headline"]
+    assert result.changed_rows == [1, 2, 5, 6] and result.changed_details == ["headline"]
     assert result.notes == [(5, "Is Depayfv spelt right?")]
+    assert r.rows[5].note == "Is Depayfv spelt right?"  # kept on the row, sent out again
+    assert r.rows[5].paragraphs == before.rows[5].paragraphs
     # translate-toolkit 3.20 puts the note it adds after the segment, which XLIFF 2 does not
     # allow: said, and the file is taken back all the same
     assert len(result.warnings) == 1 and "not valid XLIFF 2" in result.warnings[0]
@@ -90,8 +92,11 @@ def test_xliff21_by_sentence_through_translate_toolkit(enriched):
     assert r.meta.headline["en"] == "Kazakh Cinema Days in Brussels"
     # the two-sentence row came back exactly, space between its sentences included
     assert r.rows[3] == before.rows[3]
-    for i in (0, 3, 4, 5, 7):
+    for i in (0, 3, 4, 7):
         assert r.rows[i] == before.rows[i], i
+    again = etree.fromstring(to_xliff21(r))
+    unit = next(u for u in again.iter(f"{Q2}unit") if u.get("id") == r.rows[5].id)
+    assert [n.text for n in unit.iter(f"{Q2}note")][1:] == ["Is Depayfv spelt right?"]
     assert r.meta.subheadline == before.meta.subheadline and r.meta.place == before.meta.place
 
 
