@@ -29,6 +29,7 @@ from ui.form_rows import add_path_row
 FORMATS = [  # (code, label, suffix)
     ("docx", "Word, one file per language", ".docx"),
     ("docx-bilingual", "Word, both languages side by side", ".docx"),
+    ("odt", "OpenDocument text, one file per language", ".odt"),
     ("pdf", "PDF, one file per language", ".pdf"),
     ("newsml", "NewsML-G2 for news agencies", ".xml"),
     ("html", "Web page (HTML)", ".html"),
@@ -72,6 +73,7 @@ class ExportDialog(QDialog):
         labels = {
             "docx": self.tr("Word, one file per language"),
             "docx-bilingual": self.tr("Word, both languages side by side"),
+            "odt": self.tr("OpenDocument text (LibreOffice), one file per language"),
             "pdf": self.tr("PDF, one file per language"),
             "newsml": self.tr("NewsML-G2 for news agencies"),
             "html": self.tr("Web page (HTML)"), "eml": self.tr("E-mail message (.eml)"),
@@ -146,7 +148,7 @@ class ExportDialog(QDialog):
 
     def targets(self) -> list[Path]:
         code, path = self.format.currentData(), Path(self.destination.text())
-        if code in ("docx", "pdf"):
+        if code in ("docx", "pdf", "odt"):
             return [p.with_suffix(self._suffix()) for p in
                     docx_paths(self.release, path.with_suffix(".docx"), self.languages.currentData()).values()]
         return [path]
@@ -164,9 +166,9 @@ class ExportDialog(QDialog):
         code, path = self.format.currentData(), Path(self.destination.text())
         lang = self.languages.currentData()
         options = {}
-        if code in ("docx", "pdf"):
+        if code in ("docx", "pdf", "odt"):
             options["lang"] = lang
-            if self.template.text().strip():
+            if code != "odt" and self.template.text().strip():
                 options["template"] = Path(self.template.text().strip())
         release, registry, profile = self.release, self.registry, self.profile
         if code == "pdf" and office_binary() is None:

@@ -21,6 +21,7 @@ from editor.storage.atomic import atomic_write
 FORMATS: dict[str, tuple[Callable[..., bytes] | None, str]] = {
     "docx": (to_docx, ".docx"),
     "docx-bilingual": (to_docx_bilingual, ".docx"),
+    "odt": (None, ".odt"),
     "newsml": (to_newsml, ".xml"),
     "html": (lambda release, profile=None: to_html(release, profile=profile).encode("utf-8"),
              ".html"),
@@ -46,9 +47,11 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
     make, _suffix = FORMATS[fmt]
     if fmt == "docx":
         return _export_docx(release, path, profile=profile, **options)
+    if fmt == "odt":
+        return _export_odt(release, path, profile=profile, **options)
     if fmt == "pdf":
         return _export_pdf(release, path, profile=profile, **options)
-    assert make is not None  # only pdf has none
+    assert make is not None  # only pdf and odt have none (written per language above)
     publication = None
     try:
         if fmt == "newsml":
@@ -66,17 +69,18 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
     return path
 
 
-def docx_paths(release: Release, path: Path, lang: str | None = None) -> dict[str, Path]:
-    """Where each language's Word file goes: ``path`` itself for one language; for all,
-    NAME.ru.docx and NAME.en.docx beside ``path`` (or inside it, if it is a folder)."""
+def docx_paths(release: Release, path: Path, lang: str | None = None,
+               suffix: str = ".docx") -> dict[str, Path]:
+    """Where each language's Word (or ODT) file goes: ``path`` itself for one language; for
+    all, NAME.ru.docx and NAME.en.docx beside ``path`` (or inside it, if it is a folder)."""
     if lang:
         return {lang: path}
     if path.is_dir() or str(path).endswith(("/", "\\")):
         stem = "release"
         folder = path
     else:
-        stem, folder = path.name.removesuffix(".docx"), path.parent
-    return {code: folder / f"{stem}.{code}.docx" for code in release.languages}
+        stem, folder = path.name.removesuffix(suffix), path.parent
+    return {code: folder / f"{stem}.{code}{suffix}" for code in release.languages}
 
 
 def _export_pdf(release: Release, path: Path, lang: str | None = None,
@@ -97,6 +101,18 @@ def _export_docx(release: Release, path: Path, lang: str | None = None,
     outputs = {code: to_docx(release, code, profile=profile, **options)
                for code in docx_paths(release, path, lang)}
     for code, target in docx_paths(release, path, lang).items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, outputs[code], backup=False)
+    return path
+
+
+def _export_odt(release: Release, path: Path, lang: str | None = None,
+                profile: Profile | None = None, **_options) -> Path:
+    from editor.export.odt_writer import to_odt
+
+    targets = docx_paths(release, path, lang, ".odt")
+    outputs = {code: to_odt(release, code, profile) for code in targets}
+    for code, target in targets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, outputs[code], backup=False)
     return path

@@ -382,133 +382,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Word, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Word, both languages side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>OpenDocument text (LibreOffice), one file per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>PDF, one file per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>NewsML-G2 for news agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>E-mail message (.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>TMX translation memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>the standard letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>XLIFF 2.1 for translators (one unit per paragraph)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>XLIFF 2.1, one segment per sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Word template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>

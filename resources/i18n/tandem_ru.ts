@@ -382,133 +382,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Word, one file per language</source>
         <translation>Word, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Word, both languages side by side</source>
         <translation>Word, оба языка рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>OpenDocument text (LibreOffice), one file per language</source>
+        <translation>Текст OpenDocument (LibreOffice), по файлу на язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>PDF, one file per language</source>
         <translation>PDF, по файлу на язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>NewsML-G2 for news agencies</source>
         <translation>NewsML-G2 для информагентств</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Web page (HTML)</source>
         <translation>Веб-страница (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>E-mail message (.eml)</source>
         <translation>Письмо (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>XLIFF 1.2 for older CAT tools</source>
         <translation>XLIFF 1.2 для старых CAT-программ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>TMX translation memory</source>
         <translation>Память переводов TMX</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>the standard letterhead</source>
         <translation>стандартный бланк</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>XLIFF 2.1 for translators (one unit per paragraph)</source>
         <translation>XLIFF 2.1 для переводчиков (по абзацам)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>XLIFF 2.1, one segment per sentence</source>
         <translation>XLIFF 2.1, по предложениям</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)</source>
         <translation>XLIFF 1.2 для OmegaT 3 (TMX положить в tm/auto)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation>PDF создан средствами Qt: LibreOffice не установлен, поэтому верхнего и нижнего колонтитулов бланка в нём нет</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>

@@ -4,6 +4,7 @@ with Ctrl+Shift+E and the NewsML export, whose version grows when the release is
 and re-exported; the new version marks the window modified and is saved in the .tandem."""
 
 import email
+import zipfile
 from email import policy
 
 import docx
@@ -196,6 +197,9 @@ def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkey
     read = {
         "docx": lambda out: docx_text(out.with_suffix(".ru.docx")) + docx_text(out.with_suffix(".en.docx")),
         "docx-bilingual": docx_text,
+        "odt": lambda out: " ".join(" ".join(etree.fromstring(zipfile.ZipFile(
+            out.with_suffix(f".{lang}.odt")).read("content.xml")).itertext())
+            for lang in ("ru", "en")),
         "pdf": lambda out: " ".join(" ".join(PdfReader(out.with_suffix(f".{lang}.pdf")).pages[0]
                                              .extract_text().split()) for lang in ("ru", "en")),
         "newsml": lambda out: " ".join(etree.parse(str(out)).getroot().itertext()),
