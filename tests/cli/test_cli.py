@@ -294,3 +294,23 @@ def test_export_with_a_profile_and_newsml_versions_kept_in_the_release(tmp_path)
     assert len({g for g, _ in versions}) == 1
     assert load_release(release).published["newsml"].version == 2
     assert "NewsML-G2 version 2" in proc.stdout
+
+
+def test_an_xliff_that_changes_nothing_writes_nothing_and_emptying_needs_force(tmp_path):
+    release = tmp_path / "r.tandem"
+    assert tandem("import", "--ru", RU, "--en", EN, "-o", release).returncode == 0
+    before = release.read_bytes()
+    xlf = tmp_path / "r.xlf"
+    assert tandem("export", release, "--to", "xliff", "-o", xlf).returncode == 0
+    proc = tandem("import", "--xliff", xlf, "--into", release)
+    assert proc.returncode == 0 and "nothing changed; not written" in proc.stdout
+    assert release.read_bytes() == before and not (tmp_path / "r.tandem.bak").exists()
+    text = xlf.read_text(encoding="utf-8")
+    start = text.index("<target>", text.index("Belgian audiences") - 40)
+    end = text.index("</target>", start)
+    xlf.write_text(text[:start] + "<target>" + text[end:], encoding="utf-8")
+    assert_one_line_error(tandem("import", "--xliff", xlf, "--into", release),
+                          "would empty 1 translated paragraph(s) (row 2)")
+    assert release.read_bytes() == before
+    proc = tandem("import", "--xliff", xlf, "--into", release, "--force")
+    assert proc.returncode == 0 and "1 row(s) changed (2)" in proc.stdout

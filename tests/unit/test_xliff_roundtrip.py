@@ -16,7 +16,8 @@ from translate.storage.xliff2 import Xliff2File
 from editor.export.tmx import to_tmx
 from editor.export.xliff import to_xliff12, to_xliff21
 from editor.importers.xliff import WouldEmpty, apply_xliff
-from editor.model import Mark, MarkKind, Paragraph, Status
+from editor.model import Mark, MarkKind, Paragraph, Role, Status
+from editor.model.release import Contact
 from editor.storage import to_bytes
 from editor.xliff import NS2, NS12
 
@@ -26,8 +27,8 @@ LINK = "https://kazakhfilm.kz/films?id=7&lang=en"
 
 @pytest.fixture
 def enriched(sample_release):
-    """The sample with a headline, subheadline, place, emphasis and a link in both
-    versions, every row confirmed."""
+    """The sample with a headline, subheadline, place, a quote, contacts, emphasis and a
+    link in both versions, every row confirmed."""
     r = sample_release
     r.meta.headline = {"ru": "Дни казахского кино в Брюсселе",
                        "en": "Days of Kazakh Cinema in Brussels"}
@@ -39,6 +40,9 @@ def enriched(sample_release):
         r.rows[1].paragraphs[lang] = Paragraph(text, [
             Mark(0, 9, MarkKind.BOLD), Mark(start, start + len(film), MarkKind.ITALIC),
             Mark(start, start + 5, MarkKind.LINK, LINK)])
+    r.rows[4].role = Role.QUOTE
+    r.meta.contacts = [Contact("Айгерим Сапарова", "пресс-секретарь", "+32 2 000 00 00",
+                               "press@kazembassy.be")]
     for row in r.rows:
         row.confirm("en", row.text("ru"))
     return r
@@ -98,6 +102,7 @@ def test_xliff21_by_sentence_through_translate_toolkit(enriched):
     unit = next(u for u in again.iter(f"{Q2}unit") if u.get("id") == r.rows[5].id)
     assert [n.text for n in unit.iter(f"{Q2}note")][1:] == ["Is Depayfv spelt right?"]
     assert r.meta.subheadline == before.meta.subheadline and r.meta.place == before.meta.place
+    assert r.meta.contacts == before.meta.contacts and r.rows[4].role is Role.QUOTE
 
 
 def test_xliff12_through_translate_toolkit(enriched):
