@@ -188,3 +188,21 @@ def test_a_failed_autosave_is_tried_again_until_it_succeeds(qtbot, tmp_path, mon
     assert w.guard.autosave()  # space is free again
     assert recovery.find_for(w.path).load().rows[0].text("en").startswith("Typed The Embassy")
     assert not w.guard.autosave()  # nothing new since: nothing written
+
+
+def test_a_libreoffice_odt_and_docx_dropped_say_what_was_left_out(qtbot):
+    """Dropped onto the window like any two versions: the status bar says which tracked
+    changes were accepted and what was not imported."""
+    office = Path(__file__).resolve().parents[1] / "data" / "office"
+    for ru in ("draft.ru.odt", "draft.ru.docx"):
+        w = window(qtbot)
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(office / ru)),
+                      QUrl.fromLocalFile(str(office / "draft.en.txt"))])
+        w.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        assert pane_texts(w, "ru")[1] == ("Посольство Республики Казахстан провело Дни "
+                                          "казахского кино в Брюсселе.")
+        message = w.statusBar().currentMessage()
+        assert "tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not imported" in message
+        assert "a table of 3 column(s) became 3 paragraph(s)" in message
