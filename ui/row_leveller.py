@@ -59,14 +59,21 @@ class RowLeveller(QObject):
         # lays the document out once, not after every margin (quadratic at 5,000 rows)
         heights = {row: [p.natural_height(row) for p in self.panes] for row in rows}
         for k, pane in enumerate(self.panes):
-            cursor = QTextCursor(pane.document())
+            wanted = [(row, PARAGRAPH_GAP + max(heights[row]) - heights[row][k]) for row in rows]
+            doc = pane.document()
+            changes = [(row, margin) for row, margin in wanted
+                       if abs(doc.findBlockByNumber(row).blockFormat().bottomMargin() - margin)
+                       >= 0.01]
+            last = count - 1 in heights
+            if not changes and not last:
+                continue  # nothing to change here: no edit block, no layout pass
+            cursor = QTextCursor(doc)
             cursor.beginEditBlock()
             try:
-                for row in rows:
-                    tallest = max(heights[row])
-                    pane.set_bottom_margin(row, PARAGRAPH_GAP + tallest - heights[row][k])
-                    if row == count - 1:
-                        pane.set_end_padding(tallest - heights[row][k])
+                for row, margin in changes:
+                    pane.set_bottom_margin(row, margin)
+                if last:
+                    pane.set_end_padding(max(heights[count - 1]) - heights[count - 1][k])
             finally:
                 cursor.endEditBlock()
         if self.scroll_locked:
