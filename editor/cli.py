@@ -94,7 +94,7 @@ def cmd_export(args) -> int:
     release, warnings = _release_from_args(args)
     _warn(warnings)
     out = Path(args.output)
-    if args.to in ("docx", "pdf", "odt"):
+    if args.to in FORMATS and FORMATS[args.to].per_language:
         from editor.export import docx_paths
 
         targets = [t.with_suffix(f".{args.to}") for t in
@@ -112,7 +112,7 @@ def cmd_export(args) -> int:
     if args.registry:
         registry = registry.merged(load_file(Path(args.registry)))
     options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
-    if args.to in ("docx", "pdf", "odt"):
+    if FORMATS[args.to].per_language:
         options = {"lang": args.lang}
     before = release.published.get("newsml")
     profile = _profile(args)
@@ -332,10 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
-    p.add_argument("--to", required=True,
-                   help="docx, docx-bilingual, odt, pdf, newsml, html, eml, xliff (2.1), "
-                        "xliff-sentences (2.1, a segment per sentence), xliff12, "
-                        "xliff12-omegat (targets hold the source, for OmegaT 3), tmx")
+    from editor.export.formats import FORMATS
+
+    p.add_argument("--to", required=True, metavar="FORMAT",
+                   help=", ".join(f"{code} ({fmt.label()})" for code, fmt in FORMATS.items()))
     p.add_argument("--lang", help="docx, odt, pdf: only this language, written to -o exactly")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.checks.families import FAMILIES
 from editor.model import IgnoredFinding, NameEntry
+from ui import i18n
 from ui.check_worker import wait_until
 from ui.finding_text import describe
 from ui.undo_commands import RemembersTranslations
@@ -52,8 +54,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         box.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         self.family = QComboBox()
-        for code in ("", "spelling", "name", "number", "date", "untranslated", "stale",
-                     "term", "punctuation"):
+        for code in ("", *FAMILIES):  # every family of the one list, and all of them
             self.family.addItem(code, code)
         self.family.currentIndexChanged.connect(self._fill)
         self.show_info = QCheckBox()
@@ -82,13 +83,10 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
     def retranslate(self) -> None:
         """Every text of the panel in the current UI language (also after a switch)."""
         self.setWindowTitle(self.tr("Checks"))
-        labels = {"": self.tr("All checks"), "spelling": self.tr("Spelling"),
-                  "name": self.tr("Names"), "number": self.tr("Figures"),
-                  "date": self.tr("Dates"), "untranslated": self.tr("Untranslated"),
-                  "stale": self.tr("Stale"), "term": self.tr("Terms"),
-                  "punctuation": self.tr("Punctuation")}
         for i in range(self.family.count()):
-            self.family.setItemText(i, labels[self.family.itemData(i)])
+            code = self.family.itemData(i)
+            self.family.setItemText(i, FAMILIES[code].label(i18n.current()) if code
+                                    else self.tr("All checks"))
         self.show_info.setText(self.tr("Notes"))
         self.show_info.setToolTip(self.tr("Also show notes on typography (quotes, spaces)"))
         self.ignore_button.setText(self.tr("Ignore"))

@@ -21,25 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import TandemError
-from editor.export import docx_paths, export
+from editor.export import FORMATS, docx_paths, export
 from editor.export.html_mail import to_html
 from editor.export.pdf import office_binary
+from ui import i18n
 from ui.form_rows import add_path_row
-
-FORMATS = [  # (code, label, suffix)
-    ("docx", "Word, one file per language", ".docx"),
-    ("docx-bilingual", "Word, both languages side by side", ".docx"),
-    ("odt", "OpenDocument text, one file per language", ".odt"),
-    ("pdf", "PDF, one file per language", ".pdf"),
-    ("newsml", "NewsML-G2 for news agencies", ".xml"),
-    ("html", "Web page (HTML)", ".html"),
-    ("eml", "E-mail message (.eml)", ".eml"),
-    ("xliff", "XLIFF 2.1 for translators", ".xlf"),
-    ("xliff-sentences", "XLIFF 2.1, one segment per sentence", ".xlf"),
-    ("xliff12", "XLIFF 1.2 for older CAT tools", ".xlf"),
-    ("xliff12-omegat", "XLIFF 1.2 for OmegaT", ".xlf"),
-    ("tmx", "TMX translation memory", ".tmx"),
-]
 
 
 class _Done(QObject):
@@ -70,20 +56,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox()
-        labels = {
-            "docx": self.tr("Word, one file per language"),
-            "docx-bilingual": self.tr("Word, both languages side by side"),
-            "odt": self.tr("OpenDocument text (LibreOffice), one file per language"),
-            "pdf": self.tr("PDF, one file per language"),
-            "newsml": self.tr("NewsML-G2 for news agencies"),
-            "html": self.tr("Web page (HTML)"), "eml": self.tr("E-mail message (.eml)"),
-            "xliff": self.tr("XLIFF 2.1 for translators (one unit per paragraph)"),
-            "xliff-sentences": self.tr("XLIFF 2.1, one segment per sentence"),
-            "xliff12": self.tr("XLIFF 1.2 for older CAT tools"),
-            "xliff12-omegat": self.tr("XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)"),
-            "tmx": self.tr("TMX translation memory")}
-        for code, _label, _suffix in FORMATS:
-            self.format.addItem(labels[code], code)
+        for code, fmt in FORMATS.items():  # every format, labelled in the interface language
+            self.format.addItem(fmt.label(i18n.current()), code)
         form.addRow(self.tr("&Format:"), self.format)
         self.languages = QComboBox()
         self.languages.addItem(self.tr("All languages"), None)
@@ -119,7 +93,7 @@ class ExportDialog(QDialog):
         self.resize(760, 560)
 
     def _suffix(self) -> str:
-        return FORMATS[self.format.currentIndex()][2]
+        return FORMATS[self.format.currentData()].suffix
 
     def _format_changed(self) -> None:
         path = Path(self.destination.text() or "release")
@@ -129,7 +103,7 @@ class ExportDialog(QDialog):
     def _update_preview(self) -> None:
         code = self.format.currentData()
         langs = [self.languages.currentData()] if self.languages.currentData() else None
-        if code in ("html", "eml"):
+        if FORMATS[code].preview:
             self.preview.setHtml(to_html(self.release, langs, self.profile))
             self.preview.show()
         else:
@@ -148,7 +122,7 @@ class ExportDialog(QDialog):
 
     def targets(self) -> list[Path]:
         code, path = self.format.currentData(), Path(self.destination.text())
-        if code in ("docx", "pdf", "odt"):
+        if FORMATS[code].per_language:
             return [p.with_suffix(self._suffix()) for p in
                     docx_paths(self.release, path.with_suffix(".docx"), self.languages.currentData()).values()]
         return [path]
@@ -166,9 +140,9 @@ class ExportDialog(QDialog):
         code, path = self.format.currentData(), Path(self.destination.text())
         lang = self.languages.currentData()
         options = {}
-        if code in ("docx", "pdf", "odt"):
+        if FORMATS[code].per_language:
             options["lang"] = lang
-            if code != "odt" and self.template.text().strip():
+            if FORMATS[code].template and self.template.text().strip():
                 options["template"] = Path(self.template.text().strip())
         release, registry, profile = self.release, self.registry, self.profile
         if code == "pdf" and office_binary() is None:

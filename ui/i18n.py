@@ -9,6 +9,12 @@ from editor.resources_path import resource
 
 SUPPORTED = ("en", "ru")
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The interface language installed last ('en' or 'ru')."""
+    return _current[0]
 
 
 def resolve(choice: str) -> str:
@@ -25,6 +31,7 @@ def install(choice: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     lang = resolve(choice)
+    _current[0] = lang
     candidates = [(f"tandem_{lang}", str(resource("i18n")))]
     if lang != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from editor.checks.families import FAMILIES as _FAMILIES
 from editor.checks.finding import Finding, Severity
 from editor.model import Release
 from editor.morphology import russian_lemmas
@@ -68,7 +69,7 @@ def is_ignored(release: Release, f: Finding) -> bool:
                for i in release.ignored)
 
 
-FAMILIES = ("spelling", "name", "number", "date", "untranslated", "stale", "term", "punctuation")
+FAMILIES = tuple(_FAMILIES)  # the codes, in the order the Checks panel offers them
 
 
 def run_checks(release: Release, context: CheckContext | None = None) -> list[Finding]:

@@ -4,36 +4,29 @@ against its official schema before anything is written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.export.docx_writer import to_docx, to_docx_bilingual
-from editor.export.html_mail import eml_bytes, to_eml, to_html
-from editor.export.newsml import next_publication, to_newsml
-from editor.export.pdf import to_pdf
-from editor.export.tmx import to_tmx
+from editor.export.formats import FORMATS, Format
 from editor.export.validation import ExportError
-from editor.export.xliff import to_xliff12, to_xliff21
-from editor.model import Release
-from editor.profile import Profile
 from editor.storage.atomic import atomic_write
 
-FORMATS: dict[str, tuple[Callable[..., bytes] | None, str]] = {
-    "docx": (to_docx, ".docx"),
-    "docx-bilingual": (to_docx_bilingual, ".docx"),
-    "odt": (None, ".odt"),
-    "newsml": (to_newsml, ".xml"),
-    "html": (lambda release, profile=None: to_html(release, profile=profile).encode("utf-8"),
-             ".html"),
-    "eml": (lambda release, profile=None: eml_bytes(to_eml(release, profile=profile)), ".eml"),
-    "xliff": (to_xliff21, ".xlf"),
-    "xliff-sentences": (lambda release: to_xliff21(release, by_sentence=True), ".xlf"),
-    "xliff12": (to_xliff12, ".xlf"),
-    "xliff12-omegat": (lambda release: to_xliff12(release, prefill=True), ".xlf"),
-    "tmx": (to_tmx, ".tmx"),
-    "pdf": (None, ".pdf"),
-}
-_WITH_PROFILE = {"docx-bilingual", "html", "eml"}
+if TYPE_CHECKING:
+    from editor.model import Release
+    from editor.profile import Profile
+
+# the exporters load when first used: the command line and the window start without them
+_LAZY = {"to_docx": "editor.export.docx_writer", "to_docx_bilingual": "editor.export.docx_writer",
+         "to_newsml": "editor.export.newsml", "next_publication": "editor.export.newsml",
+         "to_pdf": "editor.export.pdf"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(name)
 
 
 def export(release: Release, fmt: str, path: Path, registry=None, profile: Profile | None = None,
@@ -44,7 +37,7 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
     ``release.published`` (the caller saves the release)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (Tandem writes: {', '.join(FORMATS)})")
-    make, _suffix = FORMATS[fmt]
+    make = FORMATS[fmt].make
     if fmt == "docx":
         return _export_docx(release, path, profile=profile, **options)
     if fmt == "odt":
@@ -55,9 +48,11 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
     publication = None
     try:
         if fmt == "newsml":
+            from editor.export.newsml import next_publication
+
             publication = next_publication(release)
             data = make(release, registry, profile=profile, publication=publication, **options)
-        elif fmt in _WITH_PROFILE:
+        elif FORMATS[fmt].profile:
             data = make(release, profile=profile, **options)
         else:
             data = make(release)
@@ -89,6 +84,8 @@ def _export_pdf(release: Release, path: Path, lang: str | None = None,
     writer from the HTML version (see editor/export/pdf.py)."""
     targets = {code: p.with_suffix(".pdf") for code, p in
                docx_paths(release, path.with_suffix(".docx"), lang).items()}
+    from editor.export.pdf import to_pdf
+
     made = {code: to_pdf(release, code, profile, **options)[0] for code in targets}
     for code, target in targets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +95,8 @@ def _export_pdf(release: Release, path: Path, lang: str | None = None,
 
 def _export_docx(release: Release, path: Path, lang: str | None = None,
                  profile: Profile | None = None, **options) -> Path:
+    from editor.export.docx_writer import to_docx
+
     outputs = {code: to_docx(release, code, profile=profile, **options)
                for code in docx_paths(release, path, lang)}
     for code, target in docx_paths(release, path, lang).items():
@@ -118,4 +117,5 @@ def _export_odt(release: Release, path: Path, lang: str | None = None,
     return path
 
 
-__all__ = ["FORMATS", "ExportError", "export"]
+__all__ = ["FORMATS", "ExportError", "Format", "docx_paths", "export", "to_docx",
+           "to_docx_bilingual", "to_newsml"]

@@ -223,3 +223,13 @@ def eml_bytes(msg: EmailMessage) -> bytes:
         return bytes(msg)
     except (ValueError, UnicodeError) as err:
         raise ExportError(f"the message cannot be written: {err}") from err
+
+
+def html_bytes(release, profile=None) -> bytes:
+    """The web page as the export writes it (UTF-8)."""
+    return to_html(release, profile=profile).encode("utf-8")
+
+
+def eml_file(release, profile=None) -> bytes:
+    """The message as the export writes it (an .eml file)."""
+    return eml_bytes(to_eml(release, profile=profile))

@@ -25,108 +25,68 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="36"/>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="38"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>All checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
-        <source>Spelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
-        <source>Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
-        <source>Untranslated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
-        <source>Stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
-        <source>Terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="89"/>
-        <source>Punctuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="92"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="92"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="95"/>
+        <location filename="../../ui/checks_panel.py" line="93"/>
         <source>Never report this finding again in this release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="96"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Accept spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="97"/>
+        <location filename="../../ui/checks_panel.py" line="95"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="178"/>
+        <location filename="../../ui/checks_panel.py" line="176"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="221"/>
+        <location filename="../../ui/checks_panel.py" line="219"/>
         <source>Accept a name&apos;s spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,138 +342,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
-        <source>Word, one file per language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
-        <source>Word, both languages side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
-        <source>OpenDocument text (LibreOffice), one file per language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
-        <source>PDF, one file per language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
-        <source>NewsML-G2 for news agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
-        <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
-        <source>E-mail message (.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
-        <source>XLIFF 1.2 for older CAT tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
-        <source>TMX translation memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>the standard letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
-        <source>XLIFF 2.1 for translators (one unit per paragraph)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
-        <source>XLIFF 2.1, one segment per sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
-        <source>XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Word template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="134"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,108 +25,68 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="36"/>
-        <location filename="../../ui/checks_panel.py" line="84"/>
+        <location filename="../../ui/checks_panel.py" line="38"/>
+        <location filename="../../ui/checks_panel.py" line="85"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
+        <location filename="../../ui/checks_panel.py" line="89"/>
         <source>All checks</source>
         <translation>Все проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="85"/>
-        <source>Spelling</source>
-        <translation>Орфография</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
-        <source>Names</source>
-        <translation>Имена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="86"/>
-        <source>Figures</source>
-        <translation>Цифры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="87"/>
-        <source>Untranslated</source>
-        <translation>Без перевода</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
-        <source>Stale</source>
-        <translation>Устаревшие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="88"/>
-        <source>Terms</source>
-        <translation>Термины</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="89"/>
-        <source>Punctuation</source>
-        <translation>Пунктуация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks_panel.py" line="92"/>
+        <location filename="../../ui/checks_panel.py" line="90"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="93"/>
+        <location filename="../../ui/checks_panel.py" line="91"/>
         <source>Also show notes on typography (quotes, spaces)</source>
         <translation>Показывать и заметки о типографике (кавычки, пробелы)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="94"/>
+        <location filename="../../ui/checks_panel.py" line="92"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="95"/>
+        <location filename="../../ui/checks_panel.py" line="93"/>
         <source>Never report this finding again in this release</source>
         <translation>Больше не сообщать об этом в этом релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="96"/>
+        <location filename="../../ui/checks_panel.py" line="94"/>
         <source>Accept spelling</source>
         <translation>Принять написание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="97"/>
+        <location filename="../../ui/checks_panel.py" line="95"/>
         <source>Accept this spelling of the name into the release&apos;s names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="99"/>
+        <location filename="../../ui/checks_panel.py" line="97"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="178"/>
+        <location filename="../../ui/checks_panel.py" line="176"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="221"/>
+        <location filename="../../ui/checks_panel.py" line="219"/>
         <source>Accept a name&apos;s spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
@@ -382,138 +342,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
-        <source>Word, one file per language</source>
-        <translation>Word, по файлу на язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
-        <source>Word, both languages side by side</source>
-        <translation>Word, оба языка рядом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
-        <source>OpenDocument text (LibreOffice), one file per language</source>
-        <translation>Текст OpenDocument (LibreOffice), по файлу на язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
-        <source>PDF, one file per language</source>
-        <translation>PDF, по файлу на язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
-        <source>NewsML-G2 for news agencies</source>
-        <translation>NewsML-G2 для информагентств</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
-        <source>Web page (HTML)</source>
-        <translation>Веб-страница (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
-        <source>E-mail message (.eml)</source>
-        <translation>Письмо (.eml)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
-        <source>XLIFF 1.2 for older CAT tools</source>
-        <translation>XLIFF 1.2 для старых CAT-программ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
-        <source>TMX translation memory</source>
-        <translation>Память переводов TMX</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>the standard letterhead</source>
         <translation>стандартный бланк</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
-        <source>XLIFF 2.1 for translators (one unit per paragraph)</source>
-        <translation>XLIFF 2.1 для переводчиков (по абзацам)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
-        <source>XLIFF 2.1, one segment per sentence</source>
-        <translation>XLIFF 2.1, по предложениям</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
-        <source>XLIFF 1.2 for OmegaT 3 (put the TMX in tm/auto)</source>
-        <translation>XLIFF 1.2 для OmegaT 3 (TMX положить в tm/auto)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="134"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation>PDF создан средствами Qt: LibreOffice не установлен, поэтому верхнего и нижнего колонтитулов бланка в нём нет</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>

@@ -150,3 +150,23 @@ def test_findings_are_shown_in_the_interface_language(qtbot):
         assert str(f.message) == "The translation has 85 where the source has 95"  # the CLI's
     finally:
         i18n.install("en")
+
+
+def test_the_filter_offers_every_family_in_the_interface_language(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from editor.checks.families import FAMILIES
+    from ui import i18n
+
+    w = open_sample(qtbot)
+    combo = w.checks.family
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *FAMILIES]
+    assert combo.itemText(7) == "Terms"
+    try:
+        i18n.install("ru")
+        QCoreApplication.sendEvent(w.checks, QEvent(QEvent.Type.LanguageChange))
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "Все проверки", "Орфография", "Имена", "Цифры", "Даты", "Без перевода",
+            "Устаревшие", "Термины", "Пунктуация"]
+    finally:
+        i18n.install("en")

@@ -213,8 +213,9 @@ def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkey
         "xliff12-omegat": lambda out: etree.parse(str(out)).getroot().tag,
         "tmx": lambda out: etree.parse(str(out)).getroot().tag,
     }
-    assert [code for code, _label, _suffix in FORMATS] == list(read)
-    for code, _label, suffix in FORMATS:
+    assert list(FORMATS) == list(read)  # the dialog offers every format of the registry
+    for code, fmt in FORMATS.items():
+        suffix = fmt.suffix
         out = tmp_path / f"{code}{suffix}"
         export_through_menu(qtbot, monkeypatch, w, code, out)
         text = read[code](out)
