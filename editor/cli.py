@@ -239,6 +239,11 @@ def cmd_info(args) -> int:
 
 
 def cmd_align(args) -> int:
+    if args.file:
+        return _realign(args)
+    if not (args.ru and args.en):
+        raise UsageError("give the two versions with --ru and --en, or a .tandem file with "
+                         "--from ROW")
     from editor.align import align
     from editor.importers import read_document
 
@@ -254,6 +259,30 @@ def cmd_align(args) -> int:
         preview = {lang: " / ".join(texts[lang][i][:40] for i in p.indices[lang])
                    for lang in ("ru", "en")}
         _out(f"{n:3}  ru {ru:>5}  en {en:>5}  {p.score:.2f}  {preview['ru']} | {preview['en']}")
+    return EXIT_OK
+
+
+def _realign(args) -> int:
+    """Pair the release's rows from row --from (1-based) to the end again and save it."""
+    from editor.importers.release_builder import realign_from
+    from editor.storage import load_release, save_release
+
+    release = load_release(args.file)
+    if args.start is None:
+        raise UsageError("give the row to re-align from: --from ROW")
+    if not 1 <= args.start <= len(release.rows):
+        raise UsageError(f"--from must be a row between 1 and {len(release.rows)}")
+    new_rows = realign_from(release, args.start - 1)
+    if not new_rows:
+        _out(f"{args.file}: nothing to align from row {args.start}; not written")
+        return EXIT_OK
+    old = len(release.rows) - (args.start - 1)
+    release.rows[args.start - 1:] = new_rows
+    out = Path(args.output) if args.output else Path(args.file)
+    save_release(release, out)
+    review = sum(1 for r in new_rows if r.align_score is not None)
+    _out(f"{out}: rows {args.start}–{len(release.rows)} re-aligned ({old} row(s) became "
+         f"{len(new_rows)}; {review} to review)")
     return EXIT_OK
 
 
@@ -382,9 +411,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
     p.set_defaults(func=cmd_send)
 
-    p = sub.add_parser("align", help="pair the paragraphs of two versions")
-    p.add_argument("--ru", required=True)
-    p.add_argument("--en", required=True)
+    p = sub.add_parser("align", help="pair the paragraphs of two versions, or re-align a "
+                                     "release's rows from one row on")
+    p.add_argument("file", nargs="?", metavar="FILE.tandem",
+                   help="with --from: the release whose rows are paired again")
+    p.add_argument("--ru")
+    p.add_argument("--en")
+    p.add_argument("--from", dest="start", type=int, metavar="ROW",
+                   help="with a .tandem file: re-align from this row (1-based) to the end")
+    p.add_argument("-o", "--output", help="with a .tandem file: save there (default: in place)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_align)
 

@@ -556,52 +556,20 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     def realign_from_here(self) -> bool:
         """Pair the paragraphs of the rows from the current one to the end again, with the
-        automatic aligner (one undo step)."""
-        from editor.align import align
-        from editor.importers.release_builder import REVIEW_BELOW
+        automatic aligner (editor.importers.release_builder.realign_from; one undo step)."""
+        from editor.importers.release_builder import realign_from
 
         start = self.current_row
         rel = self.release
-        src, tgt = rel.source_lang, rel.target_langs[0]
-        rows = rel.rows[start:]
-        s_par = [r.paragraph(src) for r in rows if not r.paragraph(src).is_empty]
-        t_par = [r.paragraph(tgt) for r in rows if not r.paragraph(tgt).is_empty]
-        if not s_par and not t_par:
+        new_rows = realign_from(rel, start)
+        if not new_rows:
             self.message.emit(self.tr("Nothing to align from here"))
             return False
-        pairs = align([p.text for p in s_par], [p.text for p in t_par], src, tgt)
-
-        def realign():
-            from editor.model import Status
-            from editor.model.inline import shift_marks
-
-            def joined(paras):
-                text, marks = "", []
-                for p in paras:
-                    if text:
-                        text += " "
-                    marks += shift_marks(p.marks, len(text))
-                    text += p.text
-                from editor.model import Paragraph
-
-                return Paragraph(text, marks)
-            new_rows = []
-            for pair in pairs:
-                row = rel.new_row()
-                row.paragraphs[src] = joined([s_par[i] for i in pair.indices[src]])
-                row.paragraphs[tgt] = joined([t_par[j] for j in pair.indices[tgt]])
-                row.status[tgt] = Status.DRAFT if not row.paragraph(tgt).is_empty else Status.UNTRANSLATED
-                one_to_one = all(len(v) == 1 for v in pair.indices.values())
-                row.align_score = pair.score if pair.score < REVIEW_BELOW or not one_to_one \
-                    else None
-                new_rows.append(row)
-            rel.rows[start:] = new_rows
-            self._realigned = len(new_rows)
-        self._realigned = 0
-        old_n = len(rows)
+        old_n = len(rel.rows) - start
         before = copy.deepcopy(rel.rows[start:])
         spot = self._cursor_spot()
-        realign()
+        rel.rows[start:] = new_rows
+        self._realigned = len(new_rows)
         new = copy.deepcopy(rel.rows[start:])
         for lang, pane in self.panes.items():
             pane.replace_rows(start, old_n, [r.paragraph(lang) for r in new])

@@ -9,7 +9,7 @@ from editor.align import Aligner, Pair, align, align_by_position, needs_alignmen
 from editor.errors import InputError
 from editor.importers import ImportedDocument, read_document
 from editor.importers.cleanup import ImportedParagraph
-from editor.model import Paragraph, Release, Role, Status
+from editor.model import Paragraph, Release, Role, Row, Status
 from editor.model.release import Contact
 
 REVIEW_BELOW = 0.5  # rows paired with less confidence are marked for review
@@ -210,6 +210,37 @@ def _contact(line: str) -> Contact | None:
         return None
     rest = [p for p in parts if p not in (email, phone)]
     return Contact(rest[0] if rest else "", ", ".join(rest[1:]), phone, email)
+
+
+def realign_from(release: Release, start: int, target: str | None = None) -> list[Row]:
+    """New rows for ``release.rows[start:]``, their paragraphs paired again by the automatic
+    aligner (the source's and the ``target`` language's, empty ones left out); pairs that
+    are not one-to-one or weak are marked for review, translations come back as drafts.
+    [] when there is nothing to pair. The release is not changed: the caller puts them in
+    (the window as one undo step, the command line by saving)."""
+    from editor.align import align
+
+    src = release.source_lang
+    tgt = target or release.target_langs[0]
+    rows = release.rows[start:]
+    s_par = [r.paragraph(src) for r in rows if not r.paragraph(src).is_empty]
+    t_par = [r.paragraph(tgt) for r in rows if not r.paragraph(tgt).is_empty]
+    if not s_par and not t_par:
+        return []
+    pairs = align([p.text for p in s_par], [p.text for p in t_par], src, tgt)
+    new_rows = []
+    for pair in pairs:
+        row = release.new_row()
+        row.paragraphs[src] = _join([ImportedParagraph(p.text, p.marks) for p in
+                                     (s_par[i] for i in pair.indices[src])])
+        row.paragraphs[tgt] = _join([ImportedParagraph(p.text, p.marks) for p in
+                                     (t_par[j] for j in pair.indices[tgt])])
+        row.status[tgt] = (Status.DRAFT if not row.paragraph(tgt).is_empty
+                           else Status.UNTRANSLATED)
+        one_to_one = all(len(v) == 1 for v in pair.indices.values())
+        row.align_score = pair.score if pair.score < REVIEW_BELOW or not one_to_one else None
+        new_rows.append(row)
+    return new_rows
 
 
 def _cyrillic_share(paras: list[ImportedParagraph]) -> float:

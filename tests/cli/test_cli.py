@@ -314,3 +314,26 @@ def test_an_xliff_that_changes_nothing_writes_nothing_and_emptying_needs_force(t
     assert release.read_bytes() == before
     proc = tandem("import", "--xliff", xlf, "--into", release, "--force")
     assert proc.returncode == 0 and "1 row(s) changed (2)" in proc.stdout
+
+
+def test_align_a_release_again_from_a_row(tmp_path):
+    """A release whose English slipped by one row from row 3 on is paired again from there."""
+    from editor.importers.release_builder import import_release as imp
+    from editor.model import Paragraph
+    from editor.storage import load_release, save_release
+
+    release = imp(RU, EN).release
+    english = [r.paragraph("en") for r in release.rows]
+    release.rows[2].paragraphs["en"] = Paragraph("")
+    for i in range(3, len(release.rows)):
+        release.rows[i].paragraphs["en"] = english[i - 1]
+    release.rows.append(release.new_row({"en": english[-1].text}))
+    path = tmp_path / "slipped.tandem"
+    save_release(release, path)
+    proc = tandem("align", path, "--from", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert "rows 3–8 re-aligned (7 row(s) became 6" in proc.stdout
+    back = load_release(path)
+    assert [r.text("en") for r in back.rows] == [p.text for p in english]
+    assert_one_line_error(tandem("align", path, "--from", "40"), "between 1 and 8")
+    assert_one_line_error(tandem("align"), "--ru and --en")
