@@ -33,6 +33,14 @@ class LanguageProfile:
     seasons: tuple[str, ...] = ()    # spring, summer, autumn, winter as regular expressions
     quotes: tuple[str, str] = ("“", "”")
     names: dict[str, str] = field(default_factory=dict)  # display name in each UI language
+    # endings a dictionary that lists few inflected forms may be helped with (Kazakh): a
+    # word is right when, with up to three of them taken off, the rest is a word the
+    # dictionary knows, its last consonant restored where an ending voiced it (ғ → қ ...)
+    suffixes: tuple[str, ...] = ()
+    voicing: dict[str, str] = field(default_factory=dict)
+    loans_from: tuple[str, ...] = ()  # languages whose words take these endings too
+    # what a short ending must follow: "vowel", "consonant" or the letters themselves
+    suffix_after: dict[str, str] = field(default_factory=dict)
 
 
 _RU_NUMBERS = {
@@ -97,6 +105,29 @@ KAZAKH = LanguageProfile(
     date_format="{year} жылғы {day} {month}", year_word="жыл",
     quotes=("«", "»"),
     names={"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+    # plural; possessive; the cases (genitive, dative, accusative, locative, ablative,
+    # instrumental) in their vowel-harmony and assimilation variants; -дағы (of a place);
+    # the verbal noun's possessive (кездесу-і)
+    suffixes=("лар", "лер", "дар", "дер", "тар", "тер",
+              "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз",
+              "ым", "ім", "ың", "ің", "сы", "сі", "ы", "і", "м", "ң",
+              "ның", "нің", "дың", "дің", "тың", "тің",
+              "ға", "ге", "қа", "ке", "на", "не",
+              "ны", "ні", "ды", "ді", "ты", "ті", "н",
+              "нда", "нде", "да", "де", "та", "те",
+              "нан", "нен", "дан", "ден", "тан", "тен",
+              "мен", "бен", "пен",
+              "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+              # verbs: converb, present, passive, participles
+              "ып", "іп", "п", "ады", "еді", "йды", "йді", "ыл", "іл",
+              "ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"),
+    voicing={"ғ": "қ", "г": "к", "б": "п"},
+    loans_from=("ru",),  # киностудия-сымен, диаспора-сының: a Russian stem, Kazakh endings
+    # the one-letter endings where Kazakh puts them: the possessive -ы/-і after a consonant,
+    # -м/-ң and the converb -п after a vowel, the accusative -н after the possessive
+    suffix_after={"ы": "consonant", "і": "consonant", "м": "vowel", "ң": "vowel",
+                  "п": "vowel", "н": "ыі", "ыл": "consonant", "іл": "consonant",
+                  "ып": "consonant", "іп": "consonant"},
 )
 
 PROFILES = {p.code: p for p in (RUSSIAN, ENGLISH, KAZAKH)}

@@ -10,6 +10,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from editor.languages import profile
+
 # English spelling choices: the Hunspell dictionary and whether -ize is British too
 ENGLISH = {
     "en_GB-ize": ("en_GB", True),  # Oxford spelling: programme and organize (UN, EU style)
@@ -40,6 +42,58 @@ class Missing:
 
     def __str__(self) -> str:
         return f"{self.what} is missing (install {self.package})"
+
+
+_BACK, _FRONT = set("аоұыяю"), set("әеөүіэ")
+
+
+def _harmonious(stem: str, suffix: str) -> bool:
+    """Vowel harmony: an ending with a back vowel follows a stem whose last vowel is back,
+    one with a front vowel a front one (и and у go with either)."""
+    last = next((c for c in reversed(stem) if c in _BACK or c in _FRONT), None)
+    vowel = next((c for c in suffix if c in _BACK or c in _FRONT), None)
+    if last is None or vowel is None:
+        return True
+    return (last in _BACK) == (vowel in _BACK)
+
+
+# у and и end a Kazakh stem as the semivowels they are (кездесу-і, оқу-ым): not vowels here
+_VOWELS = set("аәеёоөұүыіэюя")
+
+
+def _follows(stem: str, after: str | None) -> bool:
+    """Does the stem end as the ending needs ("vowel", "consonant", or one of the letters)?"""
+    if not after:
+        return True
+    if after == "vowel":
+        return stem[-1] in _VOWELS
+    if after == "consonant":
+        return stem[-1] not in _VOWELS
+    return stem[-1] in after
+
+
+def _known_stem(dicts: list, word: str, lang, depth: int = 3) -> bool:
+    """Is ``word`` a form the dictionary does not list of a word it does (or of a loanword
+    the languages it borrows from know): up to ``depth`` of the language's endings taken
+    off (the longest first), in vowel harmony, the stem at least three letters, its last
+    consonant restored where the ending voiced it (Kazakh ынтымақтастығын → ынтымақтастығы
+    → ынтымақтастығ → ынтымақтастық)."""
+    low = word.lower()
+    for suffix in sorted((s for s in lang.suffixes if low.endswith(s)), key=len, reverse=True):
+        stem = low[:-len(suffix)]
+        if len(stem) < 3 or not _harmonious(stem, suffix) or not _follows(
+                stem, lang.suffix_after.get(suffix)):
+            continue
+        stems = [stem]
+        if stem[-1] in lang.voicing:
+            stems.append(stem[:-1] + lang.voicing[stem[-1]])
+        for candidate in stems:
+            if any(d.check(candidate) or d.check(candidate[:1].upper() + candidate[1:])
+                   for d in dicts):
+                return True
+            if depth > 1 and _known_stem(dicts, candidate, lang, depth - 1):
+                return True
+    return False
 
 
 class SpellService:
@@ -131,6 +185,10 @@ class SpellService:
             return False
         with self._lock:
             ok = d.check(word)
+            lang = profile(script)
+            if not ok and lang.suffixes:
+                known = [d] + [dicts[c] for c in lang.loans_from if c in dicts]
+                ok = _known_stem(known, word, lang)
             if script == "en" and self.english in ("en_GB-ize", "en_GB") and _IZE.search(word):
                 as_ise = _IZE.sub(lambda m: "is" + m.group(1), word)
                 if self.english == "en_GB-ize":  # Oxford: -ize wherever -ise is British
