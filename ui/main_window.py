@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
     def set_release(self, release: Release, path: Path | None, *, unsaved: bool = False) -> None:
         if self.release is not None:  # the user saved or gave up the previous release
             self.guard.discard_recovery()
+        gc.unfreeze()  # the previous release may now be collected
         self.view.set_release(release)
         self.path = path
         self.guard.attach(path)
@@ -272,6 +274,10 @@ class MainWindow(QMainWindow):
         first = self.view.panes[release.source_lang]
         first.setFocus()
         first.place_cursor(0)
+        # what exists now (the program, the release, its documents) lives as long as the
+        # release is open: out of the collector's full passes, which took ~95 ms on the UI
+        # thread at 2,000 rows whenever they came (a key pressed then waited for it)
+        gc.freeze()
 
     def _update_modified(self, *_) -> None:
         self.setWindowModified(self._unsaved_changes or not self.view.undo_stack.isClean())
