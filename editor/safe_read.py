@@ -72,3 +72,12 @@ def _too_large(path: Path, size: int, limit: int, kind: str) -> str:
     shown = f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size:,} bytes"
     cap = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit:,} bytes"
     return f"{path.name} is too large for a {kind} ({shown}; the limit is {cap})"
+
+
+def xml_parser(huge_tree: bool = False):
+    """An lxml parser for XML someone else wrote: no entity expansion, no DTD loaded, no
+    network; ``huge_tree`` only for Tandem's own large releases."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=huge_tree)

@@ -141,6 +141,18 @@ class _Tally:
         return f"{name}: " + "; ".join(parts) if parts else None
 
 
+def emphasis(start: int, end: int, bold: bool, italic: bool, href: str | None) -> list[Mark]:
+    """The marks of a piece of text from start to end (a Word run, an ODT span)."""
+    marks = []
+    if bold:
+        marks.append(Mark(start, end, MarkKind.BOLD))
+    if italic:
+        marks.append(Mark(start, end, MarkKind.ITALIC))
+    if href:
+        marks.append(Mark(start, end, MarkKind.LINK, href))
+    return marks
+
+
 def _read_paragraph(p, tally: _Tally | None = None) -> ImportedParagraph:
     """A paragraph's text as it reads with its tracked changes accepted (insertions in,
     deletions out), with bold, italic and links; comments and footnote references are
@@ -175,14 +187,8 @@ def _read_paragraph(p, tally: _Tally | None = None) -> ImportedParagraph:
         chunk = "".join(text)
         if not chunk:
             return
-        bold, italic = _run_bold_italic(Run(r, p))
         end = pos + len(chunk)
-        if bold:
-            marks.append(Mark(pos, end, MarkKind.BOLD))
-        if italic:
-            marks.append(Mark(pos, end, MarkKind.ITALIC))
-        if href:
-            marks.append(Mark(pos, end, MarkKind.LINK, href))
+        marks.extend(emphasis(pos, end, *_run_bold_italic(Run(r, p)), href))
         parts.append(chunk)
         pos = end
 

@@ -22,10 +22,12 @@ from editor.importers.docx_reader import (
     _join,
     _Tally,
     add_table,
+    emphasis,
     finish,
 )
 from editor.importers.own_layout import role_from_style
-from editor.model import Mark, MarkKind
+from editor.model import Mark
+from editor.safe_read import xml_parser
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -43,10 +45,8 @@ _SKIP = {T + "tracked-changes", T + "note", OF + "annotation", T + "soft-page-br
 
 
 def _parse(zf: zipfile.ZipFile, part: str, name: str):
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False)
     try:
-        return etree.fromstring(zf.read(part), parser)
+        return etree.fromstring(zf.read(part), xml_parser())
     except etree.XMLSyntaxError as err:
         raise InputError(f"{name} is a damaged OpenDocument file ({part}: {err.msg})") from err
 
@@ -125,13 +125,7 @@ def _paragraph(el, styles: _Styles, tally: _Tally) -> ImportedParagraph:
             return
         start = sum(map(len, parts))
         parts.append(text)
-        end = start + len(text)
-        if bold:
-            marks.append(Mark(start, end, MarkKind.BOLD))
-        if italic:
-            marks.append(Mark(start, end, MarkKind.ITALIC))
-        if href:
-            marks.append(Mark(start, end, MarkKind.LINK, href))
+        marks.extend(emphasis(start, start + len(text), bold, italic, href))
 
     def walk(node, bold: bool, italic: bool, href: str | None) -> None:
         add(node.text, bold, italic, href)

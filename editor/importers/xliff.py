@@ -21,6 +21,7 @@ from lxml import etree
 
 from editor.errors import InputError
 from editor.model import Paragraph, Release, Status
+from editor.safe_read import xml_parser
 from editor.schemas import schema
 from editor.xliff import META_FIELDS, META_PREFIX, NS2, NS12, STATE2, STATE12
 from editor.xliff.inline import Read, read
@@ -68,10 +69,8 @@ class _Unit:
 
 
 def _parse(data: bytes, name: str):
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as err:
         raise InputError(f"{name} is not XLIFF: {err.msg}") from err
     if root.getroottree().docinfo.doctype:

@@ -23,7 +23,7 @@ from editor.errors import InputError
 from editor.model import NameEntry
 from editor.names.romanize import lemma_candidates
 from editor.resources_path import resource
-from editor.safe_read import read_limited
+from editor.safe_read import read_limited, xml_parser
 from editor.storage.atomic import atomic_write
 
 CSV_FIELDS = ["ru", "en", "kind", "accepted", "forbidden", "note"]
@@ -218,10 +218,8 @@ def read_tbx(data: bytes, name: str = "the registry") -> list[NameEntry]:
     # the declaration is ignored, never loaded; one that declares entities is refused
     if re.search(rb"<!ENTITY", data[:65536]):
         raise InputError(f"{name} declares XML entities; refused for safety")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             dtd_validation=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as err:
         raise InputError(f"{name}, line {err.lineno}: not TBX ({err.msg})") from err
     out = []

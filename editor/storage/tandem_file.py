@@ -33,7 +33,7 @@ from editor.model import (
     Status,
 )
 from editor.resources_path import resource
-from editor.safe_read import read_limited
+from editor.safe_read import read_limited, xml_parser
 from editor.storage.atomic import atomic_write
 from editor.zones import zone, zone_key
 
@@ -53,8 +53,7 @@ def _schema() -> etree.XMLSchema:
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=True, remove_blank_text=False)
+    return xml_parser(huge_tree=True)
 
 
 # --- writing -------------------------------------------------------------------------
