@@ -114,6 +114,8 @@ def cmd_export(args) -> int:
     options = {"layout": "single"} if args.to == "newsml" and args.single_item else {}
     if FORMATS[args.to].per_language:
         options = {"lang": args.lang}
+    if args.to.startswith("xliff"):
+        options = {"lang": args.lang, "source": args.source}
     before = release.published.get("newsml")
     profile = _profile(args)
     if args.to == "eml" and not profile.sender_address:
@@ -365,7 +367,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p.add_argument("--to", required=True, metavar="FORMAT",
                    help=", ".join(f"{code} ({fmt.label()})" for code, fmt in FORMATS.items()))
-    p.add_argument("--lang", help="docx, odt, pdf: only this language, written to -o exactly")
+    p.add_argument("--lang", help="docx, odt, pdf: only this language, written to -o exactly; "
+                                  "xliff: the language to translate into")
+    p.add_argument("--source", help="xliff: translate from this version instead of the "
+                                    "source (en, to translate English into Kazakh)")
     p.add_argument("--single-item", action="store_true",
                    help="newsml: one newsItem with both languages (default: one per language "
                         "in a package)")

@@ -44,6 +44,8 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
         return _export_odt(release, path, profile=profile, **options)
     if fmt == "pdf":
         return _export_pdf(release, path, profile=profile, **options)
+    if fmt.startswith("xliff"):
+        return _export_xliff(release, fmt, path, **options)
     assert make is not None  # only pdf and odt have none (written per language above)
     publication = None
     try:
@@ -61,6 +63,31 @@ def export(release: Release, fmt: str, path: Path, registry=None, profile: Profi
     atomic_write(path, data, backup=False)
     if publication is not None:
         release.published["newsml"] = publication
+    return path
+
+
+def _export_xliff(release: Release, fmt: str, path: Path, lang: str | None = None,
+                  source: str | None = None, **_options) -> Path:
+    """An XLIFF into ``lang`` (from ``source``, the release's source unless another version
+    is given); for a release with several target languages and none chosen, one file per
+    target: NAME.en.xlf, NAME.kk.xlf."""
+    make = FORMATS[fmt].make
+    assert make is not None
+    if source is not None and source not in release.languages:
+        raise ExportError(f"the release has no {source!r} version to translate from")
+    targets = [lang] if lang else list(release.target_langs)
+    if lang is not None and lang not in release.target_langs:
+        raise ExportError(f"the release has no {lang!r} translation to export")
+    paths = ({targets[0]: path} if len(targets) == 1 else
+             {t: path.with_name(f"{path.name.removesuffix(path.suffix)}.{t}{path.suffix}")
+              for t in targets})
+    try:
+        made = {t: make(release, target=t, source=source if source != t else None)
+                for t in targets}
+    except ValueError as err:  # lxml: a character XML cannot hold
+        raise ExportError(f"the release holds text XML cannot carry ({err})") from err
+    for t, target_path in paths.items():
+        atomic_write(target_path, made[t], backup=False)
     return path
 
 

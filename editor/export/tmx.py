@@ -1,5 +1,6 @@
 """TMX 1.4b of the confirmed rows (translated or reviewed, and not stale), to seed or share
-a translation memory: one translation unit per row, tuid = the row's id."""
+a translation memory: one translation unit per row, tuid = the row's id, with every
+language the row has a confirmed translation in."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from editor.model import Release
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def to_tmx(release: Release, target: str = "en") -> bytes:
+def to_tmx(release: Release, targets: tuple[str, ...] | None = None) -> bytes:
+    """One translation unit per row with the source and every target language whose
+    translation is confirmed (translated or reviewed, not stale): a multilingual memory for
+    a release in three languages, the usual bilingual one for two."""
     src = release.source_lang
+    targets = targets or release.target_langs
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(root, "header", {
         "creationtool": "Tandem", "creationtoolversion": __version__, "segtype": "paragraph",
@@ -23,13 +28,15 @@ def to_tmx(release: Release, target: str = "en") -> bytes:
         "creationdate": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")})
     body = etree.SubElement(root, "body")
     for row in release.rows:
-        if release.row_status(row, target) not in ("translated", "reviewed"):
+        if not row.text(src).strip():
             continue
-        if not row.text(src).strip() or not row.text(target).strip():
+        confirmed = [lang for lang in targets if row.text(lang).strip()
+                     and release.row_status(row, lang) in ("translated", "reviewed")]
+        if not confirmed:
             continue
         tu = etree.SubElement(body, "tu", tuid=row.id)
         etree.SubElement(tu, "prop", type="x-role").text = row.role.value
-        for lang in (src, target):
+        for lang in (src, *confirmed):
             tuv = etree.SubElement(tu, "tuv")
             tuv.set(_LANG, lang)
             etree.SubElement(tuv, "seg").text = row.text(lang)

@@ -39,12 +39,12 @@ def _meta_notes(release: Release) -> list[tuple[str, str]]:
     return notes
 
 
-def _meta_units(release: Release, target: str):
+def _meta_units(release: Release, target: str, src: str):
     """(unit id, field, source text, target text) of each detail the source version has."""
     for name in META_FIELDS:
         values = getattr(release.meta, name)
-        if values.get(release.source_lang):
-            yield META_PREFIX + name, name, values[release.source_lang], values.get(target, "")
+        if values.get(src):
+            yield META_PREFIX + name, name, values[src], values.get(target, "")
 
 
 def _sentences(p: Paragraph) -> list[tuple[int, int]]:
@@ -109,10 +109,15 @@ def _unit21(f, q: str, unit_id: str, name: str, note: str, source: Paragraph,
             xliff_inline.write21(etree.SubElement(el, q + "target"), tgt, original_data, ids)
 
 
-def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) -> bytes:
+def to_xliff21(release: Release, target: str | None = None, by_sentence: bool = False,
+               source: str | None = None) -> bytes:
     """One unit per row (and per detail: headline, subheadline, place, organisation), or,
-    ``by_sentence``, one segment per sentence with the whitespace between as ignorables."""
-    src = release.source_lang
+    ``by_sentence``, one segment per sentence with the whitespace between as ignorables.
+    ``target``: the release's first target language unless given; ``source``: the
+    release's source unless another version is the one to translate from (English into
+    Kazakh); the states are the target's."""
+    target = target or release.target_langs[0]
+    src = source or release.source_lang
     q = f"{{{NS2}}}"
     root = etree.Element(q + "xliff", nsmap={None: NS2})
     root.set("version", "2.1")
@@ -125,7 +130,7 @@ def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) 
         el = etree.SubElement(f, q + "notes")
         for category, text in notes:
             etree.SubElement(el, q + "note", category=category).text = text
-    for unit_id, name, source, translation in _meta_units(release, target):
+    for unit_id, name, source, translation in _meta_units(release, target, src):
         state = "translated" if translation else "initial"
         _unit21(f, q, unit_id, name, name, Paragraph(source),
                 Paragraph(translation) if translation else None, state, None, False)
@@ -140,13 +145,15 @@ def to_xliff21(release: Release, target: str = "en", by_sentence: bool = False) 
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-def to_xliff12(release: Release, target: str = "en", prefill: bool = False) -> bytes:
+def to_xliff12(release: Release, target: str | None = None, prefill: bool = False,
+               source: str | None = None) -> bytes:
     """One trans-unit per row (and per detail). ``prefill``: every target holds the source
     text, as OmegaT 3.x's XLIFF filter needs (it translates what is in the target and
     ignores units without one); the translations Tandem has go to OmegaT as a TMX in the
     project's tm/auto. A target that comes back still equal to its source is taken for
-    untranslated."""
-    src = release.source_lang
+    untranslated. ``target`` and ``source`` as for to_xliff21."""
+    target = target or release.target_langs[0]
+    src = source or release.source_lang
     q = f"{{{NS12}}}"
     root = etree.Element(q + "xliff", nsmap={None: NS12})
     root.set("version", "1.2")
@@ -166,7 +173,7 @@ def to_xliff12(release: Release, target: str = "en", prefill: bool = False) -> b
         if row_note:
             etree.SubElement(tu, q + "note").text = row_note
 
-    for unit_id, name, source, translation in _meta_units(release, target):
+    for unit_id, name, source, translation in _meta_units(release, target, src):
         if prefill:
             unit(unit_id, name, Paragraph(source), Paragraph(source), "needs-translation",
                  False, name)

@@ -143,10 +143,12 @@ def _units12(root) -> list[_Unit]:
     return out
 
 
-def _target_lang(root, ns: str) -> str:
-    lang = root.get("trgLang") if ns == NS2 else next(
-        (f.get("target-language") for f in root.iter(f"{{{NS12}}}file")), None)
-    return (lang or "en").split("-")[0].split("_")[0].lower()
+def _file_lang(root, ns: str, which: str, default: str) -> str:
+    """The file's target (or source) language, as a plain code (en-GB → en)."""
+    attr = {"target": ("trgLang", "target-language"), "source": ("srcLang", "source-language")}
+    lang = root.get(attr[which][0]) if ns == NS2 else next(
+        (f.get(attr[which][1]) for f in root.iter(f"{{{NS12}}}file")), None)
+    return (lang or default).split("-")[0].split("_")[0].lower()
 
 
 def _norm(text: str) -> str:
@@ -173,15 +175,18 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
     and WouldEmpty, with nothing changed."""
     root, ns = _parse(data, name)
     invalid = _invalid(root, ns, name)
-    lang = _target_lang(root, ns)
+    lang = _file_lang(root, ns, "target", "en")
     if lang not in release.target_langs:
         raise InputError(f"{name} translates into {lang!r}, which this release does not have")
     units = _units2(root) if ns == NS2 else _units12(root)
     src = release.source_lang
+    # what the file translates from: the source, or another version (English into Kazakh)
+    given = _file_lang(root, ns, "source", src)
+    from_lang = given if given in release.languages and given != lang else src
     by_id = {row.id: i for i, row in enumerate(release.rows)}
     by_source: dict[str, list[int]] = {}
     for i, row in enumerate(release.rows):
-        by_source.setdefault(_norm(row.text(src)), []).append(i)
+        by_source.setdefault(_norm(row.text(from_lang)), []).append(i)
     result = XliffImport()
     if invalid:
         result.warnings.append(invalid)
@@ -239,7 +244,7 @@ def apply_xliff(release: Release, data: bytes, name: str = "the XLIFF file",
             "signed-off" if unit.approved else unit.state)
         if same and (status is None or asked == exported):
             continue  # the translator left this unit alone
-        if _norm(unit.source) != _norm(row.text(src)):
+        if _norm(unit.source) != _norm(row.text(from_lang)):
             result.warnings.append(f"row {index + 1}: its source changed since the export; the "
                                    "translation comes back as a draft")
             if status is not Status.UNTRANSLATED:

@@ -337,3 +337,25 @@ def test_align_a_release_again_from_a_row(tmp_path):
     assert [r.text("en") for r in back.rows] == [p.text for p in english]
     assert_one_line_error(tandem("align", path, "--from", "40"), "between 1 and 8")
     assert_one_line_error(tandem("align"), "--ru and --en")
+
+
+def test_export_english_into_kazakh_and_take_it_back(tmp_path):
+    from editor.model import Release
+    from editor.storage import load_release, save_release
+
+    r = Release(languages=("ru", "en", "kk"))
+    r.rows.append(r.new_row({"ru": "Показ прошёл в Брюсселе.", "en": "The screening was in Brussels."}))
+    path = tmp_path / "tri.tandem"
+    save_release(r, path)
+    xlf = tmp_path / "en-kk.xlf"
+    proc = tandem("export", path, "--to", "xliff", "--lang", "kk", "--source", "en", "-o", xlf)
+    assert proc.returncode == 0, proc.stderr
+    text = xlf.read_text(encoding="utf-8")
+    assert 'srcLang="en"' in text and 'trgLang="kk"' in text
+    xlf.write_text(text.replace("</source></segment>", "</source><target>Көрсетілім Брюссельде "
+                                "өтті.</target></segment>", 1), encoding="utf-8")
+    proc = tandem("import", "--xliff", xlf, "--into", path)
+    assert proc.returncode == 0 and "1 row(s) changed (1)" in proc.stdout, proc.stderr
+    assert load_release(path).rows[0].text("kk") == "Көрсетілім Брюссельде өтті."
+    assert_one_line_error(tandem("export", path, "--to", "xliff", "--source", "de", "-o",
+                                 tmp_path / "x.xlf"), "no 'de' version")
