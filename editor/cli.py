@@ -50,6 +50,10 @@ def cmd_import(args) -> int:
     if out.exists() and not args.force:
         raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
     result = import_release(args.ru, args.en)
+    if args.kk:
+        from editor.importers.release_builder import add_version
+
+        result.warnings += add_version(result.release, args.kk, "kk")
     save_release(result.release, out)
     _warn(result.warnings)
     r = result.release
@@ -301,6 +305,10 @@ def _release_from_args(args):
     from editor.importers.release_builder import import_release
 
     result = import_release(args.ru, args.en)
+    if getattr(args, "kk", None):
+        from editor.importers.release_builder import add_version
+
+        result.warnings += add_version(result.release, args.kk, "kk")
     return result.release, result.warnings
 
 
@@ -350,6 +358,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import the Russian and English versions into a .tandem file")
     p.add_argument("--ru", help="Russian version: text or DOCX (or a two-column bilingual DOCX)")
     p.add_argument("--en", help="English version: text or DOCX")
+    p.add_argument("--kk", help="a Kazakh version too: text, DOCX or ODT (aligned to the "
+                                "Russian)")
     p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
     p.add_argument("--force", action="store_true",
                    help="replace the output if it exists; with --xliff, also take back a file "

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names.entities import Entity, english_names, russian_persons
-from editor.names.registry import Registry, find_form
+from editor.names.registry import REGISTRY_LANG, Registry, find_form
 from editor.names.romanize import (
     cyrillic_skeletons,
     latin_skeleton,
@@ -235,7 +235,7 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
         unknown = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text)
                    if w[0].isupper() and not knows(_bare(w).lower())}
         covered_en, covered_ru = [], []
-        if registry is not None:
+        if registry is not None and lang == REGISTRY_LANG:
             found, covered_en, covered_ru = _registry_row(release, i, registry, lang)
             out += found
         # English names must be in the Russian

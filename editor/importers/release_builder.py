@@ -212,6 +212,72 @@ def _contact(line: str) -> Contact | None:
     return Contact(rest[0] if rest else "", ", ".join(rest[1:]), phone, email)
 
 
+def add_version(release: Release, path: str | Path, lang: str) -> list[str]:
+    """A third version (Kazakh, say) into an imported release: its paragraphs paired with
+    the source's by the automatic aligner, row by row. Where one of its paragraphs answers
+    several rows, those rows become one (their other versions joined); where several answer
+    one row, they are joined in it; one the source lacks gets a row of its own. Its
+    translations come in as translated (a later change of the source shows them stale),
+    doubtful pairs marked for review. Returns the warnings."""
+    from editor.align import align
+
+    if lang in release.languages:
+        raise InputError(f"the release already has a {lang!r} version")
+    doc = read_document(path)
+    _check_size(doc)
+    if not doc.paragraphs:
+        raise InputError(f"{doc.name} has no text to import")
+    src = release.source_lang
+    release.languages = (*release.languages, lang)
+    sourced = [i for i, row in enumerate(release.rows) if row.text(src).strip()]
+    pairs = align([release.rows[i].text(src) for i in sourced],
+                  [p.text for p in doc.paragraphs], src, lang)
+    new_rows: list[Row] = []
+    used: set[int] = set()
+    for pair in pairs:
+        rows = [sourced[k] for k in pair.indices[src]]
+        paras = [doc.paragraphs[k] for k in pair.indices[lang]]
+        if rows:
+            # rows this bead spans, with any source-less rows between them
+            span = release.rows[min(rows):max(rows) + 1]
+            used.update(range(min(rows), max(rows) + 1))
+            row = span[0]
+            for other in span[1:]:  # one paragraph here answers several rows: one row
+                for code in release.languages[:-1]:
+                    row.paragraphs[code] = _join([ImportedParagraph(p.text, p.marks) for p in
+                                                  (row.paragraph(code), other.paragraph(code))
+                                                  if p.text])
+                row.align_score = 0.0
+        else:
+            row = release.new_row()
+            row.only_in = lang
+        row.paragraphs[lang] = _join(paras)
+        if row.paragraph(lang).is_empty:
+            row.unconfirm(lang, Status.UNTRANSLATED)
+        else:
+            row.confirm(lang, row.text(src))
+        one_to_one = all(len(v) == 1 for v in pair.indices.values())
+        if pair.score < REVIEW_BELOW or not one_to_one:
+            row.align_score = pair.score
+        new_rows.append(row)
+    # rows without a source paragraph (a version's own) stay, in their place
+    for i, row in enumerate(release.rows):
+        if i not in used and not row.text(src).strip():
+            row.paragraphs.setdefault(lang, Paragraph())
+            row.unconfirm(lang, Status.UNTRANSLATED)
+            before = next((k for k, r in enumerate(new_rows) if r is release.rows[i - 1]), -1) \
+                if i else -1
+            new_rows.insert(before + 1, row)
+    release.rows[:] = new_rows
+    warnings = list(doc.warnings)
+    if len(doc.paragraphs) != len(sourced):
+        weak = sum(1 for r in new_rows if r.align_score is not None)
+        warnings.append(f"the {lang} version has {len(doc.paragraphs)} paragraphs for "
+                        f"{len(sourced)} source paragraphs; they were aligned automatically "
+                        f"({weak} row(s) to review)")
+    return warnings
+
+
 def realign_from(release: Release, start: int, target: str | None = None) -> list[Row]:
     """New rows for ``release.rows[start:]``, their paragraphs paired again by the automatic
     aligner (the source's and the ``target`` language's, empty ones left out); pairs that

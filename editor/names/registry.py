@@ -28,6 +28,9 @@ from editor.storage.atomic import atomic_write
 
 CSV_FIELDS = ["ru", "en", "kind", "accepted", "forbidden", "note"]
 KINDS = ("person", "organisation", "place", "title", "term")
+# the one translation an entry holds (NameEntry.en): registry findings are for this target
+# language only until entries hold a form per language (#15)
+REGISTRY_LANG = "en"
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

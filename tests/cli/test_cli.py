@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import EN, RU
+from tests.conftest import EN, ROOT, RU
 
 TANDEM = [sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())"]
 
@@ -359,3 +359,23 @@ def test_export_english_into_kazakh_and_take_it_back(tmp_path):
     assert load_release(path).rows[0].text("kk") == "Көрсетілім Брюссельде өтті."
     assert_one_line_error(tandem("export", path, "--to", "xliff", "--source", "de", "-o",
                                  tmp_path / "x.xlf"), "no 'de' version")
+
+
+def test_import_a_kazakh_version_too(tmp_path):
+    """Three versions of a release written for the test: each Kazakh paragraph in the row of
+    its Russian one, as a translation."""
+    from editor.storage import load_release
+
+    data = ROOT / "tests" / "data" / "kazakh"
+    ru, en, kk = (data / f"cinema-days.{lang}.txt" for lang in ("ru", "en", "kk"))
+    out = tmp_path / "tri.tandem"
+    proc = tandem("import", "--ru", ru, "--en", en, "--kk", kk, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    release = load_release(out)
+    assert release.languages == ("ru", "en", "kk") and len(release.rows) == 7
+    kazakh = [p for p in kk.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    assert [r.text("kk") for r in release.rows] == [p.strip() for p in kazakh]
+    assert all(r.status["kk"].value == "translated" for r in release.rows)
+    report = json.loads(tandem("check", out, "--format", "json").stdout)
+    # the Kazakh rows are checked too, and the registry's English forms are not asked of them
+    assert not [f for f in report["findings"] if f["lang"] == "kk" and f["code"] == "term.glossary"]
