@@ -76,6 +76,16 @@ def features(text: str, script: str) -> tuple[frozenset[str], ...]:
     return tuple(f for f in out if f)
 
 
+_LONG_CYR = re.compile(r"[\u0400-\u04ff]{6,}")
+
+
+def cognates(text: str) -> tuple[frozenset[str], ...]:
+    """The stems (five letters) of a Cyrillic paragraph's longer words, as anchors another
+    Cyrillic version may share (фильм-, режис-, делег-, минис-): each once."""
+    return tuple(frozenset({"c:" + stem}) for stem in
+                 dict.fromkeys(w.lower()[:5] for w in _LONG_CYR.findall(text)))
+
+
 def _script(texts: list[str]) -> str:
     sample = "".join(texts[:50])[:5000]
     cyr = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
@@ -116,6 +126,11 @@ class Aligner:
             return seen[key]
         s_feats = [feats(t, s_script) for t in source]
         t_feats = [feats(t, t_script) for t in target]
+        if s_script == t_script == "cyrillic":
+            # two Cyrillic versions (Russian and Kazakh) share loanwords and names written
+            # alike: the first five letters of the longer words are anchors too
+            s_feats = [f + cognates(t) for f, t in zip(s_feats, source, strict=True)]
+            t_feats = [f + cognates(t) for f, t in zip(t_feats, target, strict=True)]
         # Each anchor is a set of equivalent keys (a name under several romanizations);
         # keys that ever stand for the same anchor get one class number, so an anchor is
         # an int and a bead's shared anchors are C-speed set lookups of its neighbours
