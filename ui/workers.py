@@ -1,4 +1,5 @@
-"""The thread pools of background work (spelling, checks). At exit every pool is drained
+"""The thread pools of background work (autosave, import; spelling and checks run in a
+process of their own). At exit every pool is drained
 before Python shuts down: a worker still running while the interpreter finalizes would
 die inside Qt ("Qt Concurrent has caught an exception thrown from a worker thread")."""
 

@@ -25,7 +25,8 @@ class ImportResult:
     encodings: dict[str, str] = field(default_factory=dict)
 
 
-def _join(paras: list[ImportedParagraph]) -> Paragraph:
+def _join(paras: list) -> Paragraph:
+    """Paragraphs (imported or the release's own) as one, separated by a space."""
     from editor.model.inline import shift_marks
 
     text, marks = "", []
@@ -244,9 +245,8 @@ def add_version(release: Release, path: str | Path, lang: str) -> list[str]:
             row = span[0]
             for other in span[1:]:  # one paragraph here answers several rows: one row
                 for code in release.languages[:-1]:
-                    row.paragraphs[code] = _join([ImportedParagraph(p.text, p.marks) for p in
-                                                  (row.paragraph(code), other.paragraph(code))
-                                                  if p.text])
+                    row.paragraphs[code] = _join([p for p in (row.paragraph(code),
+                                                              other.paragraph(code)) if p.text])
                 row.align_score = 0.0
         else:
             row = release.new_row()
@@ -297,10 +297,8 @@ def realign_from(release: Release, start: int, target: str | None = None) -> lis
     new_rows = []
     for pair in pairs:
         row = release.new_row()
-        row.paragraphs[src] = _join([ImportedParagraph(p.text, p.marks) for p in
-                                     (s_par[i] for i in pair.indices[src])])
-        row.paragraphs[tgt] = _join([ImportedParagraph(p.text, p.marks) for p in
-                                     (t_par[j] for j in pair.indices[tgt])])
+        row.paragraphs[src] = _join([s_par[i] for i in pair.indices[src]])
+        row.paragraphs[tgt] = _join([t_par[j] for j in pair.indices[tgt]])
         row.status[tgt] = (Status.DRAFT if not row.paragraph(tgt).is_empty
                            else Status.UNTRANSLATED)
         one_to_one = all(len(v) == 1 for v in pair.indices.values())

@@ -211,10 +211,6 @@ class SpellService:
             self._suggestions[key] = list(dict.fromkeys(s for s in found if s != word))[:limit]
         return list(self._suggestions[key])
 
-    def cached_suggestions(self, word: str, script: str) -> list[str] | None:
-        found = self._suggestions.get((script, word))
-        return None if found is None else list(found)
-
     def forget(self) -> None:
         """Drop the caches (after a change of English spelling, say)."""
         self._known.clear()

@@ -36,10 +36,6 @@ class Token:
     end: int
     text: str
 
-    @property
-    def has_digit(self) -> bool:
-        return any(c.isdigit() for c in self.text)
-
 
 def words(text: str) -> list[Token]:
     """The checkable words of ``text`` (no URLs, e-mail addresses or numbers)."""

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.harness import ROWS, Result, measure, repeated_sample, scratch
+from tests.bench.harness import ROWS, Result, measure, repeated_sample, window_home
 from tests.conftest import EN, RU
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,10 +81,7 @@ def startup_results() -> list:
 
 
 def run() -> list:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = scratch()
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    folder = window_home()
     results = startup_results()
 
 

@@ -6,18 +6,14 @@ run (a run number in the headline), so no cache of an earlier run answers."""
 
 from __future__ import annotations
 
-import os
 import socket
 import time
 
-from tests.bench.harness import Result, scratch
+from tests.bench.harness import Result, window_home
 
 
 def run() -> list:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = scratch()
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    folder = window_home()
     import copy
     import statistics
 

@@ -7,20 +7,16 @@ Budget: p95 under 16 ms; the worst single key is reported too."""
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 
-from tests.bench.harness import Result, distinct_release, scratch
+from tests.bench.harness import Result, distinct_release, window_home
 
 BURST, KEY_GAP_S, PAUSE_S = 8, 0.12, 1.0
 
 
 def run() -> list:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = scratch()
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    folder = window_home()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest

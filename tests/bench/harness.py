@@ -55,6 +55,18 @@ def scratch() -> Path:
     return Path(tempfile.mkdtemp(prefix="tandem-bench-"))
 
 
+def window_home() -> Path:
+    """A scratch folder holding the settings and user data of the windows a benchmark opens
+    (never the user's own), offscreen unless a display was chosen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = scratch()
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    return folder
+
+
 def print_table(results: list[Result]) -> None:
     width = max(len(r.name) for r in results)
     print(f"{'benchmark':<{width}}  {'median':>10}  {'budget':>8}  runs  verdict")
