@@ -53,20 +53,13 @@ class _Natasha:
                 for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
                     os.environ.setdefault(var, "1")
                 try:
-                    from natasha import (
-                        MorphVocab,
-                        NewsEmbedding,
-                        NewsMorphTagger,
-                        NewsNERTagger,
-                        Segmenter,
-                    )
+                    from natasha import MorphVocab
 
                     from editor.morphology import shared_vocab
+                    from editor.names.natasha_models import load
 
-                    emb = NewsEmbedding()
                     # one pymorphy dictionary in the process, shared with spelling (20 MB)
-                    self._parts = (Segmenter(), NewsNERTagger(emb), NewsMorphTagger(emb),
-                                   shared_vocab() or MorphVocab())
+                    self._parts = (*load(), shared_vocab() or MorphVocab())
                 except Exception as err:  # missing package or model: fall back
                     self.error = f"{type(err).__name__}: {err}"
         return self._parts is not None

@@ -2,10 +2,14 @@
 own entities back, and the model runs only where a person may lack its counterpart (the
 findings are the same as with the model on every paragraph)."""
 
+from pathlib import Path
+
 from editor.checks import CheckContext, clear_caches, run_checks
 from editor.model import Paragraph
 from editor.names import entities
 from editor.names.entities import NATASHA, persons_to_find, russian_persons
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SHORT = "Вчера Санат Шапашов встретился со зрителями."
 LONG = ("Особое место в программе занял фильм режиссера Саната Шапашова, созданный по мотивам "
@@ -47,3 +51,26 @@ def test_skipping_the_model_changes_no_finding(sample_release, monkeypatch):
     assert [repr(f) for f in filtered] == [repr(f) for f in everywhere]
     assert any(f.code == "name.missing" and "Шапашов" in f.text and f.pair == 3
                for f in filtered)
+
+
+def test_the_lean_models_tag_exactly_as_natashas_own_loading(sample_paths):
+    """The models loaded with one vocabulary and no similarity tables (a third of the
+    memory) give the same NER tags and morphology as natasha loading them its own way, on
+    every Russian paragraph of the sample and of the evaluation releases."""
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+
+    from editor.names.natasha_models import load
+
+    texts = [p for p in sample_paths[0].read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for path in sorted((ROOT / "tests" / "accuracy").rglob("*.ru.txt")):
+        texts += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    assert len(texts) > 80
+    _, lean_ner, lean_morph = load()
+    emb = NewsEmbedding()
+    ner, morph = NewsNERTagger(emb), NewsMorphTagger(emb)
+    assert len(lean_ner.infer.encoder.words_vocab.items) == 250002
+    assert lean_ner.infer.encoder.words_vocab is lean_morph.infer.encoder.words_vocab
+    assert [m.spans for m in lean_ner.map(texts)] == [m.spans for m in ner.map(texts)]
+    words = [t.split() for t in texts[:40]]
+    assert ([[(t.pos, t.feats) for t in m.tokens] for m in lean_morph.map(words)]
+            == [[(t.pos, t.feats) for t in m.tokens] for m in morph.map(words)])
