@@ -30,8 +30,13 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff’'-]*")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f’'-]*")
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"[’']s$", "", word)
+    return _POSSESSIVE.sub("", word)
 
 
 def capitalised_skeletons(text: str) -> set[str]:
@@ -189,8 +194,7 @@ def _consonants(skel: str) -> str:
     for a, b in (("ph", "f"), ("ch", "k"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"),
                  ("z", "s"), ("w", "v"), ("th", "t"), ("j", "zh")):
         s = s.replace(a, b)
-    s = re.sub(r"[aeiouy]", "", s)
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _DOUBLED.sub(r"\1", _VOWELS.sub("", s))
     return s.rstrip("h") or s
 
 

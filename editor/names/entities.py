@@ -14,6 +14,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,14 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def persons_to_find(text: str, partner_texts: list[str]) -> bool:
+    """Does this Russian (or Kazakh) paragraph need the entity model? (See _persons_to_find;
+    asked up to three times a paragraph per run, by the batching, the name check and the
+    spelling, hence kept.)"""
+    return _persons_to_find(text, tuple(partner_texts))
+
+
+@lru_cache(maxsize=4096)
+def _persons_to_find(text: str, partner_texts: tuple[str, ...]) -> bool:
     """Does this Russian (or Kazakh) paragraph need the entity model? Only persons matter
     to the checks (a name missing from the other version, a word taken for a name by the
     spelling), so not when every capitalised word that could name a person (one the
@@ -175,7 +184,7 @@ def persons_to_find(text: str, partner_texts: list[str]) -> bool:
         if not may_name_a_person(word):
             continue
         if partners is None:
-            partners = PartnerNames(partner_texts)
+            partners = PartnerNames(list(partner_texts))
             # as the name check compares them: capitalised Latin words, possessives bare
             capitalised = {latin_skeleton(_POSSESSIVE.sub("", w))
                            for w in _LATIN_WORD.findall("\n".join(partner_texts))
@@ -217,6 +226,7 @@ def prefetch_russian_entities(texts, cancelled=None) -> None:
 def clear_caches() -> None:
     with _cache_lock:
         _cache.clear()
+    _persons_to_find.cache_clear()
 
 
 russian_entities.cache_clear = clear_caches  # type: ignore[attr-defined]  # as lru_cache had
@@ -230,13 +240,16 @@ _FUNCTION_WORDS = {
 }
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _name_runs(text: str) -> list[tuple[int, int, str, bool]]:
     """Capitalised runs split at function words (The, Of, In ...)."""
     out = []
     for start, _end, run, first in _capitalised(text):
         pos = start
         current: list[tuple[int, str]] = []
-        for m in re.finditer(r"\S+", run):
+        for m in _NON_SPACE.finditer(run):
             word, at = m.group(), start + m.start()
             if word.lower() in _FUNCTION_WORDS:
                 if current:
@@ -263,7 +276,7 @@ def english_names(text: str, knows) -> list[Entity]:
     for start, end, run, first in _name_runs(text):
         words = run.split()
         unknown = [not knows(b) and not knows(b.lower())
-                   for b in (re.sub(r"[’']s$", "", w) for w in words)]
+                   for b in (_POSSESSIVE.sub("", w) for w in words)]
         if first and not unknown[0]:
             # a known word opening a sentence is no part of a name ("Misstake Belgian")
             if len(words) == 1:

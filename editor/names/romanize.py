@@ -54,11 +54,13 @@ def romanizations(text: str) -> dict[str, str]:
     }
 
 
+_CH_BEFORE_I_E = re.compile(r"ch(?=[ieIE])")
+
+
 def western(text: str) -> str:
     """A Western name back from its Russian rendering, as Italian, German and French spell
     them: Арчимбольди → Arcimboldi, Моцарт → Mozart, Жозефина → Josefina, Макс → Max."""
-    s = romanize(text)
-    s = re.sub(r"ch(?=[ieIE])", "c", s)
+    s = _CH_BEFORE_I_E.sub("c", romanize(text))
     return s.replace("ts", "z").replace("zh", "j").replace("Zh", "J").replace("ks", "x")
 
 
@@ -88,13 +90,18 @@ _SKELETON_RULES = [
 ]
 
 
+_NOT_A_TO_Z = re.compile(r"[^a-z]+")
+
+
 def skeleton(latin: str) -> str:
     """Lower case, no diacritics, the usual digraph variants folded (kh/h, q/k, y/i,
     ya/ia, ng/n ...), so that the common renderings of one name coincide."""
-    s = latin.lower().replace("ş", "sh").replace("ç", "ch")  # Kazakh and Turkish Latin
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
-    s = re.sub(r"[^a-z]", "", s)
+    s = latin.lower()
+    if not s.isascii():  # the romanizations mostly are: no need to decompose
+        s = s.replace("ş", "sh").replace("ç", "ch")  # Kazakh and Turkish Latin
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
+    s = _NOT_A_TO_Z.sub("", s)
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     return s.replace("iia", "ia")  # Aliya / Aliia / Alia

@@ -30,7 +30,7 @@ HYPHENS = "-‐‑"
 APOSTROPHES = "'’"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
