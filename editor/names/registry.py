@@ -85,6 +85,8 @@ class Registry:
         index = self._first_words()
         found = []
         for i, (_start, _end, forms) in enumerate(words):
+            if index.keys().isdisjoint(forms):  # most words begin no entry
+                continue
             for form in forms:
                 for wanted, entry in index.get(form, ()):
                     if i + len(wanted) <= len(words) and all(

@@ -22,6 +22,10 @@ _DOMAIN = (r"(?<![\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|uz|kg|tj|tm
 _WORD = r"[^\W_](?:[\w\u00ad\u0300-\u036f]|[-‐‑'’](?=[^\W_]))*"
 _TOKEN = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<domain>{_DOMAIN})|(?P<word>{_WORD})",
                     re.UNICODE)
+_WORD_ONLY = re.compile(_WORD)
+# what a URL, an e-mail address or a bare domain holds: without one, the words are found by
+# the word pattern alone (the alternation tried at every position took a fifth of the checks)
+_MAY_HOLD_ADDRESS = re.compile(r"@|://|www\.|\.[a-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _DIGIT = re.compile(r"\d")
 _MARKS = re.compile("[\u00ad\u0301\u0300]")
@@ -40,6 +44,9 @@ class Token:
 def words(text: str) -> list[Token]:
     """The checkable words of ``text`` (no URLs, e-mail addresses or numbers)."""
     out = []
+    if not _MAY_HOLD_ADDRESS.search(text):
+        return [Token(m.start(), m.end(), m.group()) for m in _WORD_ONLY.finditer(text)
+                if not _DIGIT.search(m.group())]
     for m in _TOKEN.finditer(text):
         if m.lastgroup != "word":
             continue
