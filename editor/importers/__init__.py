@@ -11,8 +11,6 @@ from pathlib import Path
 
 from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph, clean_paragraphs
-from editor.importers.docx_reader import read_docx, zip_kind
-from editor.importers.odt_reader import read_odt
 from editor.importers.own_layout import Details, take_layout, take_layout_columns
 from editor.importers.text import join_lines, read_text
 from editor.safe_read import read_limited
@@ -64,7 +62,10 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
         raise InputError(f"{name} is a PDF; import the text or the Word document instead")
     if kind == "rtf":
         raise InputError(f"{name} is an RTF file; save it as .docx or plain text and import that")
-    if kind == "zip":
+    if kind == "zip":  # the Word and ODT readers load when first needed (start-up)
+        from editor.importers.docx_reader import read_docx, zip_kind
+        from editor.importers.odt_reader import read_odt
+
         content = read_odt(data, name) if zip_kind(data) == "odt" else read_docx(data, name)
         laid_out, details = take_layout(content.paragraphs)
         paragraphs, found = clean_paragraphs(laid_out)

@@ -268,11 +268,23 @@ def shipped() -> Registry:
     """The starter registry: countries (ISO 3166-1 names in Russian and English, taken from
     pycountry into resources/names/countries.csv), international organisations and their
     abbreviations (organisations.csv: ЕАЭС / EAEU), places whose names no romanization reaches
-(places.csv: Заилийский Алатау / Trans-Ili Alatau) and the entries of registry.csv."""
-    out = Registry()
-    for name in ("countries.csv", "organisations.csv", "places.csv", "registry.csv"):
-        path = resource("names", name)
-        if path.exists():
-            for e in read_csv(path.read_bytes(), path.name):
-                out.add(e)
-    return out
+    (places.csv: Заилийский Алатау / Trans-Ili Alatau) and the entries of registry.csv. Its
+    files are read when it is first used (the editor's window, whose checks run in another
+    process, starts without reading them: 18 ms)."""
+    return _Shipped()
+
+
+class _Shipped(Registry):
+    def __init__(self) -> None:  # no entries yet: see __getattr__
+        self._index = None
+
+    def __getattr__(self, name: str):
+        if name != "_by_ru":
+            raise AttributeError(name)
+        self._by_ru = {}
+        for file in ("countries.csv", "organisations.csv", "places.csv", "registry.csv"):
+            path = resource("names", file)
+            if path.exists():
+                for e in read_csv(path.read_bytes(), path.name):
+                    self.add(e)
+        return self._by_ru

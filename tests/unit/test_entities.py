@@ -74,3 +74,28 @@ def test_the_lean_models_tag_exactly_as_natashas_own_loading(sample_paths):
     words = [t.split() for t in texts[:40]]
     assert ([[(t.pos, t.feats) for t in m.tokens] for m in lean_morph.map(words)]
             == [[(t.pos, t.feats) for t in m.tokens] for m in morph.map(words)])
+
+
+def test_romanization_is_iuliias_on_every_word_of_the_evaluation_set():
+    """Names are romanized with iuliia's tables in a loop of our own (2.4x faster); every
+    word of the sample, the evaluation releases and the test data, each form a case ending
+    may come from, in lower, title and upper case, comes out as iuliia writes it."""
+    import re
+
+    import iuliia
+
+    from editor.names.romanize import _schemes, lemma_candidates
+
+    words: set[str] = set()
+    for path in [*(ROOT / "tests").rglob("*.txt"), *(ROOT / "resources" / "samples").glob("*.txt")]:
+        words.update(re.findall(r"\S+", path.read_text(encoding="utf-8")))
+    forms = {f for w in words for f in lemma_candidates(w)}
+    texts = (words | forms | {w.upper() for w in words} | {f.title() for f in forms}
+             | {"Нур-Султан", "ЩЁЛКОВО", "Подъезд", "ПОДЪЕЗД", "Ъе", "ий", "а", "", "Тьерри Анри"})
+    assert len(texts) > 10000
+    ours = _schemes()
+    assert ours is not None and all(s.fast for s in ours)
+    for scheme, theirs in zip(ours, (iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303),
+                              strict=True):
+        assert [scheme.translate(t) for t in sorted(texts)] == [theirs.translate(t)
+                                                                 for t in sorted(texts)]
