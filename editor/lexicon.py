@@ -130,9 +130,9 @@ def _exonyms() -> dict[str, set[str]]:
 
 
 def _cache_path() -> Path:
-    import platformdirs
+    from editor.user_dirs import cache_dir
 
-    return platformdirs.user_cache_path("Tandem", appauthor=False) / "lexicon.pickle"
+    return cache_dir() / "lexicon.pickle"
 
 
 def build(dictionary: Path = DICTIONARY) -> Lexicon:

@@ -98,9 +98,9 @@ def organisation_name(own: dict[str, str], profile: Profile, lang: str) -> str:
 def default_path() -> Path:
     """The user's profile: ~/.config/Tandem/organisation.json on Linux (XDG_CONFIG_HOME
     respected), the platform's configuration folder elsewhere."""
-    import platformdirs
+    from editor.user_dirs import config_dir
 
-    return platformdirs.user_config_path("Tandem", appauthor=False) / "organisation.json"
+    return config_dir() / "organisation.json"
 
 
 def load_profile(path: Path | None = None) -> Profile:

@@ -7,7 +7,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from editor.checks.client import CheckClient
 from editor.checks.context_state import ContextState
@@ -28,6 +28,16 @@ class CheckWorker(QObject):
         self._answer.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
         self.client = CheckClient(self._deliver)
         self.destroyed.connect(self.client.close)
+        # requests made before the event loop runs (while the window is being built and the
+        # release read) wait for it: the checks process, loading its dictionaries and
+        # models, then does not compete with the window's start for the processor
+        self._held: list | None = []
+        QTimer.singleShot(0, self, self._release_held)
+
+    def _release_held(self) -> None:
+        held, self._held = self._held or [], None
+        for state, release, message in held:
+            self.client.ask(state, release, message)
 
     def _deliver(self, answer: tuple) -> None:  # on the reader thread
         try:
@@ -56,6 +66,9 @@ class CheckWorker(QObject):
                 self.spelled.emit(token, [])
 
     def ask(self, context: CheckContext, release, message: tuple) -> None:
+        if self._held is not None:
+            self._held.append((ContextState.of(context), release, message))
+            return
         self.client.ask(ContextState.of(context), release, message)
 
     def close(self) -> None:

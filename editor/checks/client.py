@@ -101,8 +101,8 @@ class _Server:
                 return
             self._outbox.put(ForkingPickler.dumps(("stop",)))
             self._outbox.put(None)
-            try:
-                proc.wait(timeout=3)
+            try:  # it holds nothing to save: one still loading its models is not waited for
+                proc.wait(timeout=0.3)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()

@@ -141,6 +141,8 @@ class Server:
                 number, s = waiting[0]
                 try:
                     self.run_checks(number, s)
+                except (BrokenPipeError, ConnectionResetError):  # the editor went away meanwhile
+                    return
                 except Exception:
                     self._report("checks", number, s.pending_checks)
                     s.pending_checks = None
@@ -152,6 +154,8 @@ class Server:
             try:
                 if not self.handle(message):
                     return
+            except (BrokenPipeError, ConnectionResetError):  # the editor went away meanwhile
+                return
             except Exception:
                 self._report(*(message[:3] + (None, None))[:3])
 

@@ -19,9 +19,9 @@ SUFFIX = ".recovery"
 
 
 def user_data_dir() -> Path:
-    from platformdirs import user_data_path
+    from editor.user_dirs import data_dir
 
-    return user_data_path("Tandem", appauthor=False)
+    return data_dir()
 
 
 def untitled_dir() -> Path:

@@ -42,9 +42,10 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _Q = f"{{{NS}}}"
 _LANG_FIELDS = ("place", "organisation", "headline", "subheadline")
-# Everything XML 1.0 can hold; the rest (most C0 controls, lone surrogates, U+FFFE/FFFF) not.
 _LANG_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# the characters XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE/FFFF),
+# listed: the complement of what it allows compiles in 10 ms, at every start of the editor
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @lru_cache(maxsize=1)

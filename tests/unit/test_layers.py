@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = {"errors", "resources_path", "safe_read", "zones", "morphology", "lexicon", "languages",
-        "schemas", "encoding", "wording"}
+        "schemas", "encoding", "wording", "user_dirs"}
 # layer -> the layers it may import (besides itself and BASE)
 ALLOWED = {
     "model": set(),

@@ -148,3 +148,16 @@ def test_temporaries_of_interrupted_saves_are_cleaned_up_by_the_next_save(tmp_pa
     assert not old.exists() and busy.exists() and other.exists()
     os.utime(busy, (time.time() - 3600, time.time() - 3600))
     assert remove_stray_temporaries(path) == 1 and not busy.exists()
+
+
+def test_the_characters_refused_are_exactly_those_xml_does_not_allow():
+    """XML 1.0 allows tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
+    U+10000–U+10FFFF; the file writer's pattern refuses every other code point and no more."""
+    from editor.storage.tandem_file import _NOT_XML
+
+    def allowed(c: int) -> bool:
+        return (c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0xD7FF or 0xE000 <= c <= 0xFFFD
+                or 0x10000 <= c <= 0x10FFFF)
+
+    wrong = [c for c in range(0x110000) if bool(_NOT_XML.match(chr(c))) == allowed(c)]
+    assert wrong == []
