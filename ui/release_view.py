@@ -24,6 +24,7 @@ from editor.model import (
     move_paragraph,
     split_row,
 )
+from editor.model.release import copy_row
 from ui.check_worker import CheckWorker
 from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
@@ -430,14 +431,17 @@ class ReleaseView(RemembersTranslations, QWidget):
         if not changed:
             return  # a format change (padding), not an edit
         start, end = changed[0], changed[-1] + 1
-        old = copy.deepcopy(rows[start:end])
+        # copies of the rows for undo: their dicts apart, the paragraphs shared (an edit
+        # replaces a Paragraph, never changes one; undo and redo copy them again). A deep
+        # copy took 0.6 ms of every keystroke
+        old = [copy_row(r) for r in rows[start:end]]
         for i in changed:
             row = rows[i]
             row.paragraphs[lang] = pane.paragraph(i)
             if lang in self.release.target_langs and row.status.get(lang) == Status.UNTRANSLATED \
                     and not row.paragraph(lang).is_empty:
                 row.status[lang] = Status.DRAFT
-        new = copy.deepcopy(rows[start:end])
+        new = [copy_row(r) for r in rows[start:end]]
         typing = (lang, start, kind) if end - start == 1 and kind != "replace" else None
         self.undo_stack.push(RowsChange(self, self.tr("Typing"), start, old, new, before,
                                         pane.spot(), typing))

@@ -6,10 +6,12 @@ same rows at the same place, so the panes follow one another's scroll bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextCursor
 
 from ui.language_pane import PARAGRAPH_GAP, LanguagePane
+
+_RELAYOUT = frozenset({QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show})
 
 
 class RowLeveller(QObject):
@@ -33,9 +35,7 @@ class RowLeveller(QObject):
             pane.viewport().installEventFilter(self)
 
     def eventFilter(self, obj, event):
-        from PySide6.QtCore import QEvent
-
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        if event.type() in _RELAYOUT:
             self._full.start()
         return False
 

@@ -43,6 +43,13 @@ class SpellController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_jobs)
+        # underlines are redrawn once per turn of the event loop, however many things asked
+        # (a keystroke moves the cursor and changes the rows: three refreshes, 1 ms)
+        self._stale_panes: list = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_stale)
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.underline.setUnderlineColor(QColor(220, 0, 0))
@@ -81,7 +88,7 @@ class SpellController(QObject):
                 self.results.pop((row.id, lang), None)
         if self.enabled:
             self._timer.start()
-        self.refresh_all()
+        self.refresh_all(soon=True)
 
     def _mark(self, row_id: str, lang: str) -> None:
         key = (row_id, lang)
@@ -163,11 +170,25 @@ class SpellController(QObject):
             return []
         return self.results.get((release.rows[row].id, lang), [])
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, soon: bool = False) -> None:
+        """Redraw the underlines of every pane: now (results came, spelling switched), or
+        ``soon`` with the other asks of this turn of the event loop (typing)."""
         for pane in self.view.panes.values():
-            self.refresh(pane)
+            (self.refresh if soon else self.refresh_now)(pane)
 
     def refresh(self, pane) -> None:
+        """Redraw the underlines of ``pane`` (at the next turn of the event loop)."""
+        if pane not in self._stale_panes:
+            self._stale_panes.append(pane)
+        self._refresh_timer.start()
+
+    def _refresh_stale(self) -> None:
+        stale, self._stale_panes = self._stale_panes, []
+        for pane in stale:
+            if pane in self.view.panes.values():  # not one of a layout replaced meanwhile
+                self.refresh_now(pane)
+
+    def refresh_now(self, pane) -> None:
         if self.view.loading:
             return  # the whole document is being replaced: refreshed once at the end
         if not self.enabled or self.view.release is None:

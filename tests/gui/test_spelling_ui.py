@@ -51,7 +51,7 @@ def test_the_word_being_typed_is_not_underlined(qtbot):
     settle(qtbot, w)
     assert underlined(ru) == []
     qtbot.keyClick(ru, Qt.Key.Key_Home)  # the cursor leaves the word: now it is a typo
-    assert underlined(ru) == ["Вчер"]
+    qtbot.waitUntil(lambda: underlined(ru) == ["Вчер"], timeout=1000)  # at the next redraw
 
 
 def test_suggestion_replaces_the_word_in_one_undo_step(qtbot):
