@@ -39,6 +39,7 @@ class LanguageProfile:
     suffixes: tuple[str, ...] = ()
     voicing: dict[str, str] = field(default_factory=dict)
     loans_from: tuple[str, ...] = ()  # languages whose words take these endings too
+    harmony_free: tuple[str, ...] = ()  # endings that keep their vowel whatever the stem's
     # what a short ending must follow: "vowel", "consonant" or the letters themselves
     suffix_after: dict[str, str] = field(default_factory=dict)
 
@@ -118,10 +119,13 @@ KAZAKH = LanguageProfile(
               "нан", "нен", "дан", "ден", "тан", "тен",
               "мен", "бен", "пен",
               "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+              # of a place or a people (бельгиялық, брюссельдік, қазақстандық)
+              "лық", "лік", "дық", "дік", "тық", "тік",
               # verbs: converb, present, passive, participles
               "ып", "іп", "п", "ады", "еді", "йды", "йді", "ыл", "іл",
               "ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"),
     voicing={"ғ": "қ", "г": "к", "б": "п"},
+    harmony_free=("мен", "бен", "пен"),  # the instrumental keeps its е (киностудиясымен)
     loans_from=("ru",),  # киностудия-сымен, диаспора-сының: a Russian stem, Kazakh endings
     # the one-letter endings where Kazakh puts them: the possessive -ы/-і after a consonant,
     # -м/-ң and the converb -п after a vowel, the accusative -н after the possessive

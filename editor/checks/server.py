@@ -116,7 +116,7 @@ class Server:
         out = []
         for key, revision, text, partners in jobs:
             confirm = name_confirmer(text, key[1], partners, service)
-            found = checker.check(text, confirm)
+            found = checker.check(text, confirm, key[1])
             suggestions = {(m.script, w): service.suggest(w, m.script)
                            for m in found for w in [m.word.replace("’", "'")]}
             out.append((key, revision, text, partners, found, suggestions))

@@ -40,7 +40,7 @@ def check_row(checker: SpellChecker, release: Release, index: int,
             continue
         partner_texts = [row.text(other) for other in release.languages if other != lang]
         confirm = name_confirmer(text, lang, partner_texts, checker.service)
-        for m in checker.check(text, confirm):
+        for m in checker.check(text, confirm, lang):
             suggestions = checker.service.suggest(m.word.replace("’", "'"), m.script) if suggest else []
             findings.append(Finding(
                 "spelling", Severity.WARNING, index, lang, m.start, m.end, m.word,

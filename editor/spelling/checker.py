@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from editor.languages import profile
 from editor.morphology import known_russian, known_with_prefix
 from editor.spelling.dictionaries import SpellService
 from editor.spelling.tokens import Token, clean, script_of, words
@@ -72,10 +73,15 @@ class SpellChecker:
             return True
         return self._word_ok(part, script, confirm)
 
-    def check(self, text: str, confirm: Callable[[str], bool] | None = None) -> list[Misspelling]:
+    def check(self, text: str, confirm: Callable[[str], bool] | None = None,
+              lang: str | None = None) -> list[Misspelling]:
         """Misspelt words of ``text``. ``confirm`` may vouch for a word the dictionaries
-        lack (a name the partner version confirms)."""
+        lack (a name the partner version confirms). ``lang``, the paragraph's language: a
+        word in its script but without its own letters (Kazakh киностудиясымен, which has
+        no letter Russian lacks) is that language's first, and reported as one."""
         tokens = words(text)
+        own = lang if lang and self.service.has(lang) else ""
+        own_script = profile(own).script if own else ""
         scripts = [script_of(clean(t.text)) for t in tokens]
         found = []
         for i, (token, script) in enumerate(zip(tokens, scripts, strict=True)):
@@ -88,9 +94,14 @@ class SpellChecker:
                 self._verdicts[word] = verdict
             if verdict or (confirm is not None and self._word_ok(word, script, confirm)):
                 continue
+            same_script = (bool(own) and own != script
+                           and profile(script).script == own_script)
+            if same_script and self._word_ok(word, own, confirm):
+                continue
             if script == "ru" and self._kazakh_here(i, scripts) and self._known(word, "kk", None):
                 continue
-            found.append(Misspelling(token.start, token.end, token.text, script))
+            found.append(Misspelling(token.start, token.end, token.text,
+                                     own if same_script else script))
         return found
 
     def _skipped(self, word: str) -> bool:

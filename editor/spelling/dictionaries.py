@@ -81,8 +81,8 @@ def _known_stem(dicts: list, word: str, lang, depth: int = 3) -> bool:
     low = word.lower()
     for suffix in sorted((s for s in lang.suffixes if low.endswith(s)), key=len, reverse=True):
         stem = low[:-len(suffix)]
-        if len(stem) < 3 or not _harmonious(stem, suffix) or not _follows(
-                stem, lang.suffix_after.get(suffix)):
+        harmony = suffix in lang.harmony_free or _harmonious(stem, suffix)
+        if len(stem) < 3 or not harmony or not _follows(stem, lang.suffix_after.get(suffix)):
             continue
         stems = [stem]
         if stem[-1] in lang.voicing:
