@@ -1,4 +1,5 @@
-"""The "Import both versions" dialog: a Russian and an English file (text or DOCX)."""
+"""The "Import versions" dialog: a Russian and an English file (text, DOCX or ODT), and a
+Kazakh one if the release goes out in Kazakh too."""
 
 from __future__ import annotations
 
@@ -20,14 +21,16 @@ from PySide6.QtWidgets import (
 class ImportDialog(QDialog):
     def __init__(self, parent=None, folder: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import both versions"))
+        self.setWindowTitle(self.tr("Import versions"))
         self._folder = folder
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Choose the Russian and the English version of the release "
                                    "(plain text or Word). A two-column Word table can be "
-                                   "given alone as the Russian version.")))
+                                   "given alone as the Russian version. A Kazakh version is "
+                                   "optional: it is aligned to the Russian, row by row.")))
         self.ru_edit = self._file_row(form, self.tr("&Russian:"))
         self.en_edit = self._file_row(form, self.tr("&English:"))
+        self.kk_edit = self._file_row(form, self.tr("&Kazakh (optional):"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -64,3 +67,8 @@ class ImportDialog(QDialog):
 
     def paths(self) -> tuple[str | None, str | None]:
         return (self.ru_edit.text().strip() or None, self.en_edit.text().strip() or None)
+
+    def more(self) -> dict[str, str]:
+        """Versions beyond the two, by language code (the Kazakh one, if given)."""
+        kk = self.kk_edit.text().strip()
+        return {"kk": kk} if kk else {}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from editor.align import Cancelled
 from editor.errors import TandemError
-from editor.importers.release_builder import ImportResult, import_release
+from editor.importers.release_builder import ImportResult, add_version, import_release
 from ui.workers import new_pool
 
 SHOW_AFTER_MS = 400
@@ -123,11 +123,16 @@ class BackgroundTask(QObject):
 class ImportRunner(BackgroundTask):
     """Runs one import (reading, decoding, aligning)."""
 
-    def run(self, ru, en) -> ImportResult | Exception:
-        self.label = self.tr("Importing and aligning the two versions…")
+    def run(self, ru, en, more: dict | None = None) -> ImportResult | Exception:
+        self.label = self.tr("Importing and aligning the versions…")
         self.title = self.tr("Import")
-        outcome = self.run_task(lambda progress, cancelled: import_release(
-            ru, en, progress=progress, cancelled=cancelled))
+
+        def task(progress, cancelled):
+            result = import_release(ru, en, progress=progress, cancelled=cancelled)
+            for lang, path in (more or {}).items():  # a Kazakh version: aligned to the source
+                result.warnings += add_version(result.release, path, lang)
+            return result
+        outcome = self.run_task(task)
         if self.dialog is not None and isinstance(outcome, ImportResult):
             # the rows go into the panes next (on this thread): say so until finish()
             self.dialog.setLabelText(self.tr("Showing the rows…"))

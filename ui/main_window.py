@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
 
         self.view = ReleaseView(self)
         self.view.pane_order = self.settings.pane_order
+        self.view.hidden = self.settings.hidden_panes
         self.setCentralWidget(self.view)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.undo_stack.cleanChanged.connect(self._update_modified)
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.action_open = self._action(m, self.tr("&Open…"), self.open_file, std.Open)
         self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.action_import = self._action(m, self.tr("&Import both versions…"), self.import_files,
+        self.action_import = self._action(m, self.tr("&Import versions…"), self.import_files,
                                           "Ctrl+I")
         m.addSeparator()
         self.action_save = self._action(m, self.tr("&Save"), self.save, std.Save)
@@ -212,6 +213,10 @@ class MainWindow(QMainWindow):
                                         "Ctrl+Shift+L", checkable=True)
         self.action_lock.setChecked(self.settings.scroll_locked)
         self.action_swap = self._action(w, self.tr("S&wap panes"), self.swap_panes, "Ctrl+Shift+W")
+        self.panes_menu = w.addMenu(self.tr("&Panes"))
+        self._menu_objects.append(self.panes_menu)
+        self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
+        self._fill_panes_menu()
         w.addAction(self.checks.toggleViewAction())
         w.addSeparator()
         self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
@@ -270,7 +275,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_stats()
         self.checks.schedule(0)
-        first = self.view.panes[release.source_lang]
+        first = self.view.panes.get(release.source_lang) or next(iter(self.view.panes.values()))
         first.setFocus()
         first.place_cursor(0)
         # what exists now (the program, the release, its documents) lives as long as the
@@ -295,6 +300,9 @@ class MainWindow(QMainWindow):
                            for lang, n in s["words"].items())
         done = self.tr("Translated: %1 of %2 rows").replace("%1", str(s["translated"])) \
             .replace("%2", str(s["rows"]))
+        if len(s["translated_by_lang"]) > 1:  # each target language's own count
+            done = self.tr("Translated:") + " " + " · ".join(
+                f"{language_name(lang)} {n}/{s['rows']}" for lang, n in s["translated_by_lang"].items())
         self.stats_label.setText(f"{words}   |   {done}")
 
     def _release_for_autosave(self):
@@ -407,15 +415,16 @@ class MainWindow(QMainWindow):
             return
         dialog = ImportDialog(self, self._folder())
         if dialog.exec():
-            self.import_paths(*dialog.paths())
+            self.import_paths(*dialog.paths(), more=dialog.more())
 
-    def import_paths(self, ru: str | None, en: str | None) -> bool:
-        """Import two versions (off the UI thread, with progress and Cancel)."""
+    def import_paths(self, ru: str | None, en: str | None, more: dict | None = None) -> bool:
+        """Import two versions, and any more (``{"kk": path}``), off the UI thread, with
+        progress and Cancel."""
         from editor.align import Cancelled
         from ui.import_runner import ImportRunner
 
         self.importer = ImportRunner(self)
-        result = self.importer.run(ru, en)
+        result = self.importer.run(ru, en, more or {})
         if isinstance(result, Cancelled):
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000)
             return False
@@ -586,6 +595,43 @@ class MainWindow(QMainWindow):
                 self._apply_spelling_settings()
             self.checks.set_context(self.view.spell.context)
 
+    def _fill_panes_menu(self) -> None:
+        """A check per version (shown or hidden; the last one shown cannot be hidden) and
+        moving the pane the cursor is in."""
+        from ui.release_view import language_name
+
+        menu = self.panes_menu
+        menu.clear()
+        if self.release is None:
+            return
+        shown = tuple(self.view.panes)
+        for lang in self.view.full_order(self.release.languages):
+            name = language_name(lang)
+            if lang == self.release.source_lang:
+                name = self.tr("%1 (source)").replace("%1", name)
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(lang in shown)
+            action.setEnabled(not (lang in shown and len(shown) == 1))
+            action.setObjectName(f"show-pane-{lang}")
+            action.toggled.connect(lambda on, lang=lang: self.show_pane(lang, on))
+        menu.addSeparator()
+        active = self.view.active_pane().lang if shown else None
+        left = menu.addAction(self.tr("Move pane &left"), lambda: self.move_pane(-1))
+        right = menu.addAction(self.tr("Move pane &right"), lambda: self.move_pane(1))
+        left.setEnabled(bool(active) and shown.index(active) > 0)
+        right.setEnabled(bool(active) and shown.index(active) < len(shown) - 1)
+
+    def show_pane(self, lang: str, on: bool) -> None:
+        hidden = (self.view.hidden - {lang}) if on else (self.view.hidden | {lang})
+        self.view.set_hidden(hidden)
+        self.settings.hidden_panes = self.view.hidden
+
+    def move_pane(self, step: int) -> None:
+        order = self.view.move_pane(self.view.active_pane().lang, step)
+        if order is not None:
+            self.settings.pane_order = order
+
     def swap_panes(self) -> None:
         order = tuple(reversed(tuple(self.view.panes)))
         self.view.set_pane_order(order)
@@ -638,7 +684,7 @@ class MainWindow(QMainWindow):
                 return
             (dialog.ru_edit if slot == "ru" else dialog.en_edit).setText(paths[0])
             if dialog.exec():
-                self.import_paths(*dialog.paths())
+                self.import_paths(*dialog.paths(), more=dialog.more())
         else:
             self.statusBar().showMessage(
                 self.tr("Drop one release, or the two versions of one release"), 6000)

@@ -65,6 +65,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.loading = False  # set_release is filling the panes
         self.panes: dict[str, LanguagePane] = {}
         self.pane_order: tuple[str, ...] | None = None
+        self.hidden: set[str] = set()  # versions whose pane the user hid
         self.active_lang: str | None = None
         self.current_row = 0
         self.undo_stack = QUndoStack(self)
@@ -83,10 +84,16 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     # --- building ---------------------------------------------------------------------
 
+    def full_order(self, languages: tuple[str, ...]) -> tuple[str, ...]:
+        """Every version in the order the user gave the panes (a language the saved order
+        does not name goes after those it does, in the release's order)."""
+        saved = [lang for lang in (self.pane_order or ()) if lang in languages]
+        return tuple(saved + [lang for lang in languages if lang not in saved])
+
     def _ordered(self, languages: tuple[str, ...]) -> tuple[str, ...]:
-        if self.pane_order and set(self.pane_order) == set(languages):
-            return self.pane_order
-        return languages
+        """The panes shown: every version but the hidden ones (one at least)."""
+        order = self.full_order(languages)
+        return tuple(lang for lang in order if lang not in self.hidden) or order[:1]
 
     def _build_panes(self, languages: tuple[str, ...]) -> None:
         order = self._ordered(languages)
@@ -94,8 +101,10 @@ class ReleaseView(RemembersTranslations, QWidget):
             return
         font = next(iter(self.panes.values())).font() if self.panes else None
         for pane in self.panes.values():
-            pane.parent().hide()
-            pane.parent().deleteLater()
+            column = pane.parent()
+            column.hide()
+            column.setParent(None)  # out of the splitter now: its sizes go to the new panes
+            column.deleteLater()
         self.panes = {}
         for lang in order:
             column = QWidget(self._splitter)
@@ -215,9 +224,32 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.spell.recheck_all()
         self.show_details()
 
+    def set_hidden(self, hidden: set[str]) -> None:
+        """Show every version's pane but these (the release and its rows are unchanged: a
+        hidden version is still checked, exported and kept level when shown again)."""
+        self.hidden = set(hidden)
+        self._rebuild()
+
+    def move_pane(self, lang: str, step: int) -> tuple[str, ...] | None:
+        """Move a pane ``step`` places to the right among the shown ones; the new order."""
+        if self.release is None:
+            return None
+        shown = list(self._ordered(self.release.languages))
+        if lang not in shown or not 0 <= shown.index(lang) + step < len(shown):
+            return None
+        i = shown.index(lang)
+        shown[i], shown[i + step] = shown[i + step], shown[i]
+        order = tuple(shown + [x for x in self.full_order(self.release.languages)
+                               if x not in shown])
+        self.set_pane_order(order)
+        return order
+
     def set_pane_order(self, order: tuple[str, ...]) -> None:
-        spot = self._cursor_spot()
         self.pane_order = tuple(order)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        spot = self._cursor_spot()
         if self.release is not None:
             self._build_panes(self.release.languages)
             self._attach_gutters()
@@ -254,9 +286,12 @@ class ReleaseView(RemembersTranslations, QWidget):
     def stats(self) -> dict:
         rel = self.release
         words = {lang: sum(word_count(r.text(lang)) for r in rel.rows) for lang in rel.languages}
+        each = {t: sum(1 for r in rel.rows if rel.row_status(r, t) in ("translated", "reviewed"))
+                for t in rel.target_langs}
         done = sum(1 for r in rel.rows if all(
             rel.row_status(r, t) in ("translated", "reviewed") for t in rel.target_langs))
-        return {"words": words, "translated": done, "rows": len(rel.rows)}
+        return {"words": words, "translated": done, "rows": len(rel.rows),
+                "translated_by_lang": each}
 
     # --- applying changes (also used by undo/redo) ------------------------------------
 
@@ -295,6 +330,8 @@ class ReleaseView(RemembersTranslations, QWidget):
                                          copy.deepcopy(meta)))
 
     def restore_cursor(self, spot: CursorSpot | None) -> None:
+        if spot is not None and spot.lang not in self.panes and self.panes:
+            spot = CursorSpot(next(iter(self.panes)), spot.row, 0)  # its pane is hidden
         if spot is None or spot.lang not in self.panes:
             return
         pane = self.panes[spot.lang]
@@ -303,7 +340,8 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._on_current_row(spot.lang, min(spot.row, len(self.release.rows) - 1))
 
     def _cursor_spot(self) -> CursorSpot | None:
-        lang = self.active_lang or (next(iter(self.panes)) if self.panes else None)
+        lang = self.active_lang if self.active_lang in self.panes else (
+            next(iter(self.panes)) if self.panes else None)
         return self.panes[lang].spot() if lang else None
 
     def visible_rows(self, pane=None) -> range:
@@ -606,7 +644,10 @@ class ReleaseView(RemembersTranslations, QWidget):
         return self._row_op(text, start, end - start, end - start, apply)
 
     def select_match(self, lang: str, row: int, start: int, end: int) -> None:
-        """Select characters of a paragraph in its pane and show them."""
+        """Select characters of a paragraph in its pane and show them (showing the pane, if
+        it was hidden)."""
+        if lang not in self.panes:
+            self.set_hidden(self.hidden - {lang})
         pane = self.panes[lang]
         block = pane.document().findBlockByNumber(row)
         cursor = pane.textCursor()

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../ui/help_dialogs.py" line="80"/>
         <source>About Tandem</source>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="95"/>
-        <source>Accept this spelling of the name into the release&apos;s names registry</source>
+        <source>Accept this spelling of the name into the release's names registry</source>
         <translation>Внести это написание имени в реестр имён релиза</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../ui/checks_panel.py" line="219"/>
-        <source>Accept a name&apos;s spelling</source>
+        <source>Accept a name's spelling</source>
         <translation>Принятие написания имени</translation>
     </message>
 </context>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ui/distribution.py" line="113"/>
-        <source>row %1, the translator&apos;s note: %2</source>
+        <source>row %1, the translator's note: %2</source>
         <translation>строка %1, примечание переводчика: %2</translation>
     </message>
 </context>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="149"/>
-        <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
+        <source>PDF made by Qt's writer: LibreOffice is not installed, so the letterhead's header and footer are not in it</source>
         <translation>PDF создан средствами Qt: LibreOffice не установлен, поэтому верхнего и нижнего колонтитулов бланка в нём нет</translation>
     </message>
     <message>
@@ -733,37 +733,42 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="23"/>
-        <source>Import both versions</source>
-        <translation>Импорт обеих версий</translation>
+        <location filename="../../ui/import_dialog.py" line="24"/>
+        <source>Import versions</source>
+        <translation>Импорт версий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="26"/>
-        <source>Choose the Russian and the English version of the release (plain text or Word). A two-column Word table can be given alone as the Russian version.</source>
-        <translation>Выберите русскую и английскую версии релиза (текст или Word). Документ Word с таблицей в две колонки можно указать один — как русскую версию.</translation>
+        <location filename="../../ui/import_dialog.py" line="27"/>
+        <source>Choose the Russian and the English version of the release (plain text or Word). A two-column Word table can be given alone as the Russian version. A Kazakh version is optional: it is aligned to the Russian, row by row.</source>
+        <translation>Выберите русскую и английскую версии релиза (простой текст или Word). Таблицу Word в две колонки можно указать одну — как русскую версию. Казахская версия необязательна: она выравнивается по русской, строка за строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="29"/>
+        <location filename="../../ui/import_dialog.py" line="31"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Русская:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="30"/>
+        <location filename="../../ui/import_dialog.py" line="32"/>
         <source>&amp;English:</source>
         <translation>&amp;Английская:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/import_dialog.py" line="33"/>
+        <source>&amp;Kazakh (optional):</source>
+        <translation>&amp;Казахская (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="49"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="58"/>
         <source>Choose a version</source>
         <translation>Выберите версию</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="59"/>
         <source>Text, Word or OpenDocument (*.txt *.text *.docx *.odt);;All files (*)</source>
         <translation>Текст, Word или OpenDocument (*.txt *.text *.docx *.odt);;Все файлы (*)</translation>
     </message>
@@ -772,8 +777,8 @@
     <name>ImportRunner</name>
     <message>
         <location filename="../../ui/import_runner.py" line="127"/>
-        <source>Importing and aligning the two versions…</source>
-        <translation>Импорт и выравнивание двух версий…</translation>
+        <source>Importing and aligning the versions…</source>
+        <translation>Импорт и выравнивание версий…</translation>
     </message>
     <message>
         <location filename="../../ui/import_runner.py" line="128"/>
@@ -781,7 +786,7 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_runner.py" line="133"/>
+        <location filename="../../ui/import_runner.py" line="138"/>
         <source>Showing the rows…</source>
         <translation>Показ строк…</translation>
     </message>
@@ -789,17 +794,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/release_view.py" line="49"/>
+        <location filename="../../ui/release_view.py" line="50"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="49"/>
+        <location filename="../../ui/release_view.py" line="50"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="50"/>
+        <location filename="../../ui/release_view.py" line="51"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
@@ -820,308 +825,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Autosave failed (Tandem will try again): %1</source>
         <translation>Автосохранение не удалось (Tandem повторит попытку): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>&amp;Import both versions…</source>
-        <translation>&amp;Импорт обеих версий…</translation>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Import versions…</source>
+        <translation>&amp;Импорт версий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sen&amp;d…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Import &amp;translation (XLIFF)…</source>
         <translation>Импорт &amp;перевода (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Release &amp;details…</source>
         <translation>&amp;Сведения о релизе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Select &amp;all</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Replace…</source>
         <translation>За&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Find pre&amp;vious</source>
         <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Rows</source>
         <translation>&amp;Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Split row at cursor</source>
         <translation>&amp;Разделить строку по курсору</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Move paragraph &amp;up</source>
         <translation>Абзац &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Move paragraph &amp;down</source>
         <translation>Абзац в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Insert empty row</source>
         <translation>&amp;Вставить пустую строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Paragraph &amp;role</source>
         <translation>&amp;Роль абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Confirm alignment</source>
         <translation>&amp;Подтвердить выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Re-&amp;align from here</source>
         <translation>&amp;Выровнять заново отсюда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Mark &amp;translated</source>
         <translation>Отметить как &amp;переведённую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Mark re&amp;viewed</source>
         <translation>Отметить как п&amp;роверенную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Next misspelling</source>
         <translation>&amp;Следующая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Previous misspelling</source>
         <translation>&amp;Предыдущая ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Word lists…</source>
         <translation>Списки &amp;слов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Names registry…</source>
         <translation>&amp;Реестр имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Spelling &amp;dictionaries…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Ignored findings…</source>
         <translation>&amp;Скрытые замечания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Lock scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>S&amp;wap panes</source>
         <translation>&amp;Поменять панели местами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;О программе Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Cannot open the release</source>
         <translation>Не удаётся открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>%1 no longer exists</source>
         <translation>%1 больше не существует</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n слово</numerusform>
@@ -1130,77 +1140,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Translated: %1 of %2 rows</source>
         <translation>Переведено: %1 из %2 строк</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Translated:</source>
+        <translation>Переведено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>The release has unsaved changes. Save them first?</source>
         <translation>В релизе есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Open release</source>
         <translation>Открыть релиз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Tandem releases (*.tandem);;All files (*)</source>
         <translation>Релизы Tandem (*.tandem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>%1 is already open in another Tandem window (%2). Changes made in both windows would overwrite each other. Open it anyway?</source>
         <translation>%1 уже открыт в другом окне Tandem (%2). Изменения, сделанные в двух окнах, затрут друг друга. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Recover unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Tandem found changes to %1 that were not saved (autosaved %2), perhaps because Tandem stopped unexpectedly. Restore them?</source>
         <translation>Tandem нашёл несохранённые изменения в %1 (автосохранение %2) — возможно, Tandem неожиданно завершился. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Tandem found an unsaved release autosaved %1, perhaps because Tandem stopped unexpectedly. Restore it?</source>
         <translation>Tandem нашёл несохранённый релиз (автосохранение %1) — возможно, Tandem неожиданно завершился. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Импорт отменён; ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>Импортирована %n строка</numerusform>
@@ -1209,67 +1224,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Save release as</source>
         <translation>Сохранить релиз как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source> Your unsaved changes would be lost.</source>
         <translation> Несохранённые изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 изменён другой программой. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Cannot reload</source>
         <translation>Не удаётся загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Ошибки: %1 · Предупреждения: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Exported to %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <source>%1 (source)</source>
+        <translation>%1 (оригинал)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Move pane &amp;left</source>
+        <translation>Сдвинуть панель &amp;влево</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <source>Move pane &amp;right</source>
+        <translation>Сдвинуть панель в&amp;право</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
     </message>
@@ -1278,7 +1308,7 @@
     <name>OrganisationPage</name>
     <message>
         <location filename="../../ui/organisation_page.py" line="39"/>
-        <source>Sender&apos;s &amp;address:</source>
+        <source>Sender's &amp;address:</source>
         <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
@@ -1338,7 +1368,7 @@
     </message>
     <message>
         <location filename="../../ui/organisation_page.py" line="56"/>
-        <source>Sender&apos;s name in e-mail:</source>
+        <source>Sender's name in e-mail:</source>
         <translation>Имя отправителя в письме:</translation>
     </message>
     <message>
@@ -1409,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../ui/registry_dialog.py" line="54"/>
-        <source>Choose the organisation&apos;s registry file in Settings.</source>
+        <source>Choose the organisation's registry file in Settings.</source>
         <translation>Выберите файл реестра организации в настройках.</translation>
     </message>
     <message>
@@ -1511,128 +1541,128 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="161"/>
+        <location filename="../../ui/release_view.py" line="171"/>
         <source>Change paragraph role</source>
         <translation>Изменить роль абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="178"/>
+        <location filename="../../ui/release_view.py" line="188"/>
         <source>edit</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="183"/>
+        <location filename="../../ui/release_view.py" line="193"/>
         <source>Headline and subheadline from the release details (Ctrl+Shift+D)</source>
         <translation>Заголовок и подзаголовок из сведений о релизе (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="293"/>
+        <location filename="../../ui/release_view.py" line="329"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="337"/>
+        <location filename="../../ui/release_view.py" line="376"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="342"/>
+        <location filename="../../ui/release_view.py" line="381"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="362"/>
+        <location filename="../../ui/release_view.py" line="401"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="370"/>
+        <location filename="../../ui/release_view.py" line="409"/>
         <source>Restore an ignored finding</source>
         <translation>Вернуть скрытое замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="377"/>
+        <location filename="../../ui/release_view.py" line="416"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="398"/>
+        <location filename="../../ui/release_view.py" line="437"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="442"/>
+        <location filename="../../ui/release_view.py" line="484"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="488"/>
+        <location filename="../../ui/release_view.py" line="530"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="497"/>
+        <location filename="../../ui/release_view.py" line="539"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="502"/>
+        <location filename="../../ui/release_view.py" line="544"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="518"/>
+        <location filename="../../ui/release_view.py" line="560"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="521"/>
+        <location filename="../../ui/release_view.py" line="563"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="528"/>
+        <location filename="../../ui/release_view.py" line="570"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="540"/>
-        <location filename="../../ui/release_view.py" line="542"/>
+        <location filename="../../ui/release_view.py" line="582"/>
+        <location filename="../../ui/release_view.py" line="584"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="550"/>
-        <source>This row&apos;s alignment needs no confirming</source>
+        <location filename="../../ui/release_view.py" line="592"/>
+        <source>This row's alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="555"/>
+        <location filename="../../ui/release_view.py" line="597"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="570"/>
+        <location filename="../../ui/release_view.py" line="608"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="609"/>
+        <location filename="../../ui/release_view.py" line="619"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="655"/>
+        <location filename="../../ui/release_view.py" line="668"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="661"/>
+        <location filename="../../ui/release_view.py" line="674"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="661"/>
+        <location filename="../../ui/release_view.py" line="674"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>

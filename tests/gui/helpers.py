@@ -41,7 +41,8 @@ def screen_tops(w) -> dict[str, list[float]]:
 def max_misalignment(w) -> float:
     tops = list(screen_tops(w).values())
     assert len({len(t) for t in tops}) == 1, "panes show different numbers of rows"
-    return max((abs(a - b) for a, b in zip(tops[0], tops[1], strict=True)), default=0.0)
+    return max((abs(a - b) for other in tops[1:] for a, b in zip(tops[0], other, strict=True)),
+               default=0.0)
 
 
 def snapshot(w):

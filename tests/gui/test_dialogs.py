@@ -16,10 +16,10 @@ from ui.settings_dialog import SettingsDialog
 
 EXPECTED = {
     "ru": {"menu": "&Файл", "details": "Сведения о релизе", "settings": "Настройки",
-           "import": "Импорт обеих версий", "cancel": "Отмена", "pane": "Русский",
+           "import": "Импорт версий", "cancel": "Отмена", "pane": "Русский",
            "stats": "Переведено: 8 из 8 строк"},
     "en": {"menu": "&File", "details": "Release details", "settings": "Settings",
-           "import": "Import both versions", "cancel": "Cancel", "pane": "Russian",
+           "import": "Import versions", "cancel": "Cancel", "pane": "Russian",
            "stats": "Translated: 8 of 8 rows"},
 }
 

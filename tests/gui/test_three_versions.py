@@ -1,0 +1,106 @@
+"""A release in Russian, English and Kazakh in the window: imported through File → Import
+versions with a Kazakh file, three level panes of equal width, typing in the Kazakh pane
+(one undo step), the status bar counting each target language, a pane hidden and shown
+again and moved through View → Panes, and a finding in the Kazakh row."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from tests.gui.helpers import max_misalignment, type_text
+from ui.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "kazakh"
+
+
+def _window(qtbot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _import_three(qtbot, w: MainWindow) -> None:
+    """File → Import versions…, the three files typed into the dialog, OK."""
+    def fill():
+        dialog = next(d for d in QApplication.topLevelWidgets()
+                      if isinstance(d, ImportDialog) and d.isVisible())
+        for edit, name in ((dialog.ru_edit, "cinema-days.ru.txt"),
+                           (dialog.en_edit, "cinema-days.en.txt"),
+                           (dialog.kk_edit, "cinema-days.kk.txt")):
+            edit.setFocus()
+            type_text(edit, str(DATA / name))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(200, fill)
+    w.action_import.trigger()
+    qtbot.waitUntil(lambda: w.release is not None and len(w.release.rows) == 7, timeout=15000)
+
+
+def _menu_action(menu, name: str):
+    menu.aboutToShow.emit()  # as opening the menu fills it
+    return next(a for a in menu.actions() if a.objectName() == name or a.text() == name)
+
+
+def test_three_versions_in_three_level_panes(qtbot):
+    w = _window(qtbot)
+    _import_three(qtbot, w)
+    assert tuple(w.view.panes) == ("ru", "en", "kk")
+    assert w.release.languages == ("ru", "en", "kk")
+    widths = [p.width() for p in w.view.panes.values()]
+    assert max(widths) - min(widths) < 0.1 * max(widths), widths  # equal thirds
+    qtbot.waitUntil(lambda: max_misalignment(w) < 1.0, timeout=3000)
+    kk = w.view.panes["kk"]
+    assert kk.paragraph(3).text.startswith("Фильмнің режиссері")
+    # the status bar counts each target language
+    assert "English 7/7" in w.stats_label.text() and "Kazakh 7/7" in w.stats_label.text()
+
+    # typing in the Kazakh pane changes the Kazakh paragraph only; one undo step
+    before = [r.text("kk") for r in w.release.rows]
+    kk.setFocus()
+    kk.place_cursor(4, 0)
+    type_text(kk, "Жаңа ")
+    assert w.release.rows[4].text("kk").startswith("Жаңа Іс-шара")
+    assert w.release.rows[4].text("ru").startswith("Мероприятие")
+    qtbot.waitUntil(lambda: "Kazakh 6/7" in w.stats_label.text(), timeout=3000)
+    w.view.undo_stack.undo()
+    assert [r.text("kk") for r in w.release.rows] == before
+    qtbot.waitUntil(lambda: max_misalignment(w) < 1.0, timeout=3000)
+
+
+def test_a_pane_is_hidden_shown_and_moved_through_the_view_menu(qtbot):
+    w = _window(qtbot)
+    _import_three(qtbot, w)
+    _menu_action(w.panes_menu, "show-pane-en").trigger()  # unticked: English hidden
+    assert tuple(w.view.panes) == ("ru", "kk")
+    assert w.settings.hidden_panes == {"en"}
+    assert max_misalignment(w) < 1.0
+    # the one pane left cannot be hidden too
+    _menu_action(w.panes_menu, "show-pane-kk").trigger()
+    assert tuple(w.view.panes) == ("ru",)
+    assert not _menu_action(w.panes_menu, "show-pane-ru").isEnabled()
+    _menu_action(w.panes_menu, "show-pane-en").trigger()
+    _menu_action(w.panes_menu, "show-pane-kk").trigger()
+    assert tuple(w.view.panes) == ("ru", "en", "kk")
+    # the Kazakh pane moved to the left of the English one
+    w.view.panes["kk"].setFocus()
+    w.view.active_lang = "kk"
+    _menu_action(w.panes_menu, w.tr("Move pane &left")).trigger()
+    assert tuple(w.view.panes) == ("ru", "kk", "en")
+    assert w.settings.pane_order == ("ru", "kk", "en")
+    qtbot.waitUntil(lambda: max_misalignment(w) < 1.0, timeout=3000)
+
+
+def test_a_figure_changed_in_the_kazakh_row_is_found_there(qtbot):
+    w = _window(qtbot)
+    _import_three(qtbot, w)
+    kk = w.view.panes["kk"]
+    kk.setFocus()
+    kk.place_cursor(4, 0)
+    type_text(kk, "2026 жылы ")  # a year the Russian and the English do not have
+    qtbot.waitUntil(lambda: any(f.code == "number.mismatch" and f.lang == "kk" and f.pair == 4
+                                for f in w.checks.findings), timeout=20000)
