@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from editor.checks.finding import Finding, Severity
+from editor.languages import profile
 from editor.model import Release
 from editor.morphology import russian_lemmas
 from editor.names.registry import Registry
@@ -41,9 +42,11 @@ class CheckContext:
         # names in the registry are not spelling errors, in any case form
         registry = self.registry.merged(release.names) if names else Registry()
         name_words = {t.casefold() for e in registry.entries
-                 for form in (e.ru, e.en, *e.accepted) for t in re.findall(r"[^\W\d_][\w’'-]*", form)}
+                 for form in (e.ru, e.en, *e.accepted, *e.forms.values())
+                 for t in re.findall(r"[^\W\d_][\w’'-]*", form)}
 
         shipped = self._shipped
+        kazakh_endings = profile("kk").suffixes
 
         def accept(word: str) -> bool:
             key = word.replace("’", "'").casefold()
@@ -55,8 +58,14 @@ class CheckContext:
             elif key.endswith("s") and (key[:-1] in shipped or (key.endswith("es")
                                                                 and key[:-2] in shipped)):
                 return True
-            return key in name_words or (key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff"
-                                         and not name_words.isdisjoint(lemma_candidates(key)))
+            if key in name_words:
+                return True
+            if key[:1].isalpha() and "\u0400" <= key[:1] <= "\u04ff":
+                # a name in a Russian case (Казахфильма) or with a Kazakh ending
+                # (Қазақфильмнің, Қазақфильммен)
+                return not name_words.isdisjoint(lemma_candidates(key)) or any(
+                    key.endswith(s) and key[:-len(s)] in name_words for s in kazakh_endings)
+            return False
         return accept
 
     def spell_checker(self, release: Release) -> SpellChecker:

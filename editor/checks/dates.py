@@ -40,6 +40,8 @@ PATTERNS = {
     "kk": [
         re.compile(rf"\b{_YEAR}{_SP}жыл\w*{_SP}{_DAY}{_SP}(?:{_KK_MONTH})", re.IGNORECASE),
         re.compile(rf"\b{_DAY}{_SP}(?:{_KK_MONTH})(?:{_SP}{_YEAR}(?:{_SP}?ж\.?)?)?", re.IGNORECASE),
+        # 2026 жылғы қыркүйекте: a month of a year
+        re.compile(rf"\b{_YEAR}{_SP}жыл\w*{_SP}(?:{_KK_MONTH})", re.IGNORECASE),
     ],
     "kk-month": [],
     "kk-season": [],

@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from editor.checks.cyrillic_names import cyrillic_persons_row, registry_forms_row
 from editor.checks.finding import Finding, Severity, msg
+from editor.languages import profile
 from editor.model import Release
 from editor.names.entities import Entity, english_names, russian_persons
 from editor.names.registry import REGISTRY_LANG, Registry, find_form
@@ -234,6 +236,13 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
         text = row.text(lang)
         if not text.strip():
             continue  # an empty partner is 'untranslated', not a missing name
+        if lang != REGISTRY_LANG:  # registry forms in this language (Kazakh, say)
+            found, covered_other = (registry_forms_row(release, i, registry, lang)
+                                    if registry is not None else ([], []))
+            out += found
+            if profile(lang).script == "cyrillic" == profile(src).script:
+                out += cyrillic_persons_row(release, i, lang, covered_other)
+                continue  # the rest compares Latin letters with Cyrillic
         latin = capitalised_skeletons(text)
         # capitalised words no dictionary knows: where the English side reports near misses
         unknown = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text)

@@ -170,8 +170,9 @@ class Metadata:
 @dataclass
 class NameEntry:
     """A names registry entry: the canonical Russian form (nominative), the approved English
-    form, other accepted and forbidden English variants, its kind and a note. A registry
-    spelling beats any romanization rule."""
+    form, other accepted and forbidden English variants, its kind and a note, and the
+    approved form in any other language (Kazakh: ``forms["kk"]``). A registry spelling
+    beats any romanization rule."""
 
     ru: str
     en: str
@@ -179,6 +180,18 @@ class NameEntry:
     accepted: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
     note: str = ""
+    forms: dict[str, str] = field(default_factory=dict)  # language -> approved form
+
+    def form(self, lang: str) -> str:
+        """The approved form in ``lang`` ("" when the entry has none)."""
+        if lang == "ru":
+            return self.ru
+        if lang == "en":
+            return self.en
+        return self.forms.get(lang, "")
+
+    def languages(self) -> tuple[str, ...]:
+        return ("ru", "en", *(lang for lang, f in self.forms.items() if f))
 
 
 @dataclass

@@ -34,6 +34,7 @@ REGISTRY_LANG = "en"
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LANG_COLUMN = re.compile(r"[a-z]{2,3}")
 MAX_BYTES = 16 * 1024 * 1024
 
 
@@ -154,6 +155,8 @@ def read_csv(data: bytes, name: str = "the registry") -> list[NameEntry]:
     except csv.Error as err:
         raise InputError(f"{name}, line 1: not a readable CSV line ({err})") from err
     columns = {f.strip().lower() for f in fieldnames or []}
+    # a column named by a language code holds that language's approved form (kk, de ...)
+    other_langs = sorted(c for c in columns if _LANG_COLUMN.fullmatch(c) and c not in ("ru", "en"))
     if not {"ru", "en"} <= columns:
         found = ", ".join(f.strip() for f in fieldnames or []) or "none"
         raise InputError(f"{name}, line 1: needs the columns ru and en (and may have kind, "
@@ -171,19 +174,24 @@ def read_csv(data: bytes, name: str = "the registry") -> list[NameEntry]:
                 raise InputError(f"{name}, line {n}, column kind: unknown kind {kind!r} (use "
                                  f"{', '.join(KINDS)})")
             out.append(NameEntry(rec["ru"], rec["en"], kind, _split(rec.get("accepted", "")),
-                                 _split(rec.get("forbidden", "")), rec.get("note", "")))
+                                 _split(rec.get("forbidden", "")), rec.get("note", ""),
+                                 {lang: rec[lang] for lang in other_langs if rec.get(lang)}))
     except csv.Error as err:
         raise InputError(f"{name}, line {n + 1}: not a readable CSV line ({err})") from err
     return out
 
 
 def write_csv(entries: list[NameEntry]) -> bytes:
+    """ru, en, a column per other language any entry has a form in, then kind, accepted,
+    forbidden, note."""
+    others = sorted({lang for e in entries for lang, f in e.forms.items() if f})
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buf, CSV_FIELDS[:2] + others + CSV_FIELDS[2:], lineterminator="\n")
     writer.writeheader()
     for e in entries:
         writer.writerow({"ru": e.ru, "en": e.en, "kind": e.kind, "accepted": "|".join(e.accepted),
-                         "forbidden": "|".join(e.forbidden), "note": e.note})
+                         "forbidden": "|".join(e.forbidden), "note": e.note,
+                         **{lang: e.forms.get(lang, "") for lang in others}})
     return buf.getvalue().encode("utf-8")
 
 
@@ -207,6 +215,11 @@ def write_tbx(entries: list[NameEntry]) -> bytes:
         ru = etree.SubElement(concept, q + "langSec")
         ru.set(_XML_LANG, "ru")
         etree.SubElement(etree.SubElement(ru, q + "termSec"), q + "term").text = e.ru
+        for lang, form in sorted(e.forms.items()):
+            if form:
+                sec = etree.SubElement(concept, q + "langSec")
+                sec.set(_XML_LANG, lang)
+                etree.SubElement(etree.SubElement(sec, q + "termSec"), q + "term").text = form
         en = etree.SubElement(concept, q + "langSec")
         en.set(_XML_LANG, "en")
         for term, status in ([(e.en, "preferredTerm-admn-sts")]
@@ -245,10 +258,12 @@ def read_tbx(data: bytes, name: str = "the registry") -> list[NameEntry]:
             continue
         en = terms["en"]
         preferred = next((t for t, s in en if s.startswith("preferred")), en[0][0])
+        forms = {lang: next((t for t, s in found if s.startswith("preferred")), found[0][0])
+                 for lang, found in terms.items() if lang not in ("ru", "en") and found}
         out.append(NameEntry(
             terms["ru"][0][0], preferred, kind if kind in KINDS else "term",
             [t for t, s in en if t != preferred and not s.startswith(("deprecated", "superseded"))],
-            [t for t, s in en if s.startswith(("deprecated", "superseded"))], note))
+            [t for t, s in en if s.startswith(("deprecated", "superseded"))], note, forms))
     return out
 
 
@@ -265,8 +280,8 @@ def save_file(entries: list[NameEntry], path: Path) -> None:
 
 
 def shipped() -> Registry:
-    """The starter registry: countries (ISO 3166-1 names in Russian and English, taken from
-    pycountry into resources/names/countries.csv), international organisations and their
+    """The starter registry: countries (ISO 3166-1 names in Russian, English and Kazakh, taken
+    from pycountry's translations into resources/names/countries.csv), international organisations and their
     abbreviations (organisations.csv: ЕАЭС / EAEU), places whose names no romanization reaches
     (places.csv: Заилийский Алатау / Trans-Ili Alatau) and the entries of registry.csv. Its
     files are read when it is first used (the editor's window, whose checks run in another

@@ -160,6 +160,9 @@ def to_xml(release: Release) -> etree._Element:
             entry = _sub(names, "entry", kind=e.kind)
             _sub(entry, "ru", _check_text(e.ru, "A registry entry"))
             _sub(entry, "en", _check_text(e.en, "A registry entry"))
+            for lang, form in sorted(e.forms.items()):
+                if form:
+                    _sub(entry, "form", _check_text(form, "A registry entry"), lang=lang)
             for v in e.accepted:
                 _sub(entry, "accepted", _check_text(v, "A registry variant"))
             for v in e.forbidden:
@@ -265,7 +268,8 @@ def from_xml(root: etree._Element) -> Release:
     names = [NameEntry(_text(e.find(_Q + "ru")), _text(e.find(_Q + "en")), e.get("kind", "person"),
                        [_text(v) for v in e.iterfind(_Q + "accepted")],
                        [_text(v) for v in e.iterfind(_Q + "forbidden")],
-                       _text(e.find(_Q + "note")) if e.find(_Q + "note") is not None else "")
+                       _text(e.find(_Q + "note")) if e.find(_Q + "note") is not None else "",
+                       {f.get("lang"): _text(f) for f in e.iterfind(_Q + "form") if f.get("lang")})
              for e in root.iterfind(f"{_Q}names/{_Q}entry")
              if e.find(_Q + "ru") is not None and e.find(_Q + "en") is not None]
     published = {}

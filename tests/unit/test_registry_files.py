@@ -83,3 +83,34 @@ def test_tbx_declaring_entities_is_refused():
                         '<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>')
     with pytest.raises(InputError, match="declares XML entities; refused"):
         read_tbx(bomb.encode(), "glossary.tbx")
+
+
+def test_a_form_per_language_in_csv_tbx_and_the_release_file(tmp_path):
+    """An entry holds a form in each language it is written in: a CSV column per language
+    (ru, en, kk, …), a TBX language section, <form lang> in the .tandem; each comes back as
+    written, and files without Kazakh read as before (no form)."""
+    from editor.model import NameEntry, Release
+    from editor.names.registry import save_file
+    from editor.storage import load_release, save_release
+
+    csv_text = ("ru;en;kk;kind\r\nКазахфильм;Kazakhfilm;Қазақфильм;organisation\r\n"
+                "Турция;Türkiye;Түркия;place\r\nБрюссель;Brussels;;place\r\n")
+    path = tmp_path / "registry.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + csv_text.encode("utf-8"))  # Excel's CSV UTF-8
+    entries = load_file(path)
+    assert [(e.ru, e.form("kk")) for e in entries] == [
+        ("Казахфильм", "Қазақфильм"), ("Турция", "Түркия"), ("Брюссель", "")]
+    assert entries[0].languages() == ("ru", "en", "kk")
+    for name in ("again.csv", "again.tbx"):
+        save_file(entries, tmp_path / name)
+        back = load_file(tmp_path / name)
+        assert [(e.ru, e.en, e.forms) for e in back] == [(e.ru, e.en, e.forms) for e in entries]
+    tbx = (tmp_path / "again.tbx").read_text(encoding="utf-8")
+    assert 'xml:lang="kk"' in tbx and "Қазақфильм" in tbx
+    release = Release()
+    release.names = [entries[0], NameEntry("Астана", "Astana", "place")]
+    save_release(release, tmp_path / "r.tandem")
+    assert '<form lang="kk">Қазақфильм</form>' in (tmp_path / "r.tandem").read_text("utf-8")
+    again = load_release(tmp_path / "r.tandem")
+    assert [(e.ru, e.forms) for e in again.names] == [("Казахфильм", {"kk": "Қазақфильм"}),
+                                                      ("Астана", {})]
