@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -49,11 +50,9 @@ def cmd_import(args) -> int:
     out = Path(args.output) if args.output else _default_output(args.ru, args.en)
     if out.exists() and not args.force:
         raise UsageError(f"{out} exists; choose another -o or add --force to replace it")
+    more = _more_versions(args)
     result = import_release(args.ru, args.en)
-    if args.kk:
-        from editor.importers.release_builder import add_version
-
-        result.warnings += add_version(result.release, args.kk, "kk")
+    _add_versions(result, more)
     save_release(result.release, out)
     _warn(result.warnings)
     r = result.release
@@ -256,8 +255,16 @@ def cmd_align(args) -> int:
     docs = {lang: read_document(p) for lang, p in (("ru", args.ru), ("en", args.en))}
     texts = {lang: [p.text for p in d.paragraphs] for lang, d in docs.items()}
     pairs = align(texts["ru"], texts["en"])
+    # a further version (Kazakh) is paired with the Russian on its own
+    others = {}
+    for lang, path in _more_versions(args).items():
+        texts[lang] = [p.text for p in read_document(path).paragraphs]
+        others[lang] = align(texts["ru"], texts[lang], "ru", lang)
     if args.format == "json":
-        _out(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False))
+        out: dict = {"pairs": [p.to_json() for p in pairs]}
+        if others:
+            out["others"] = {lang: [p.to_json() for p in found] for lang, found in others.items()}
+        _out(json.dumps(out, ensure_ascii=False))
         return EXIT_OK
     for n, p in enumerate(pairs, 1):
         ru = ",".join(str(i) for i in p.indices["ru"]) or "-"
@@ -265,6 +272,13 @@ def cmd_align(args) -> int:
         preview = {lang: " / ".join(texts[lang][i][:40] for i in p.indices[lang])
                    for lang in ("ru", "en")}
         _out(f"{n:3}  ru {ru:>5}  en {en:>5}  {p.score:.2f}  {preview['ru']} | {preview['en']}")
+    for lang, found in others.items():
+        _out(f"ru and {lang}:")
+        for n, p in enumerate(found, 1):
+            a = ",".join(str(i) for i in p.indices["ru"]) or "-"
+            b = ",".join(str(i) for i in p.indices[lang]) or "-"
+            _out(f"{n:3}  ru {a:>5}  {lang} {b:>5}  {p.score:.2f}  "
+                 f"{' / '.join(texts[lang][i][:40] for i in p.indices[lang])}")
     return EXIT_OK
 
 
@@ -292,6 +306,35 @@ def _realign(args) -> int:
     return EXIT_OK
 
 
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _more_versions(args) -> dict[str, str]:
+    """Versions beyond Russian and English: --kk FILE, and --version CODE=FILE for any
+    language (repeatable), by language code."""
+    more: dict[str, str] = {}
+    if getattr(args, "kk", None):
+        more["kk"] = args.kk
+    for item in getattr(args, "version", None) or []:
+        code, sep, path = item.partition("=")
+        code = code.strip().lower()
+        if not sep or not path or not _LANG_CODE.fullmatch(code):
+            raise UsageError(f"--version {item!r}: give it as CODE=FILE (kk=release.kk.txt)")
+        if code in ("ru", "en") or code in more:
+            raise UsageError(f"--version {code}: that version is given already")
+        more[code] = path
+    return more
+
+
+def _add_versions(result, more: dict[str, str]) -> None:
+    """Each further version paired with the source's paragraphs, row by row."""
+    if more:
+        from editor.importers.release_builder import add_version
+
+        for lang, path in more.items():
+            result.warnings += add_version(result.release, path, lang)
+
+
 def _release_from_args(args):
     """The release a command works on: a .tandem file, or two versions imported now."""
     if args.file and (args.ru or args.en):
@@ -304,11 +347,9 @@ def _release_from_args(args):
         raise UsageError("give a .tandem file, or the two versions with --ru and --en")
     from editor.importers.release_builder import import_release
 
+    more = _more_versions(args)
     result = import_release(args.ru, args.en)
-    if getattr(args, "kk", None):
-        from editor.importers.release_builder import add_version
-
-        result.warnings += add_version(result.release, args.kk, "kk")
+    _add_versions(result, more)
     return result.release, result.warnings
 
 
@@ -350,6 +391,13 @@ def cmd_check(args) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
 
 
+def _version_arguments(p) -> None:
+    p.add_argument("--kk", metavar="FILE", help="a Kazakh version too: text, DOCX or ODT "
+                                                "(paired with the Russian, row by row)")
+    p.add_argument("--version", action="append", metavar="CODE=FILE",
+                   help="a version in any other language (repeatable): de=release.de.txt")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tandem", description="Bilingual press-release editor. "
                      "Without a subcommand, opens the editor window.")
@@ -358,8 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import the Russian and English versions into a .tandem file")
     p.add_argument("--ru", help="Russian version: text or DOCX (or a two-column bilingual DOCX)")
     p.add_argument("--en", help="English version: text or DOCX")
-    p.add_argument("--kk", help="a Kazakh version too: text, DOCX or ODT (aligned to the "
-                                "Russian)")
+    _version_arguments(p)
     p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
     p.add_argument("--force", action="store_true",
                    help="replace the output if it exists; with --xliff, also take back a file "
@@ -373,6 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
+    _version_arguments(p)
     from editor.export.formats import FORMATS
 
     p.add_argument("--to", required=True, metavar="FORMAT",
@@ -402,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    _version_arguments(p)
     p.add_argument("--english", choices=("en_GB-ize", "en_GB", "en_US"), default="en_GB-ize",
                    help="English spelling: British with -ize (Oxford, the default), British "
                         "with -ise, or American")
@@ -415,6 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a .tandem release")
     p.add_argument("--ru", help="Russian version: text or DOCX")
     p.add_argument("--en", help="English version: text or DOCX")
+    _version_arguments(p)
     p.add_argument("--list", required=True, help="CSV: email,language (ru, en or ru+en)")
     p.add_argument("--server", required=True, help="SMTP host[:port]")
     p.add_argument("--security", choices=("starttls", "ssl", "none"), default="starttls")
@@ -432,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --from: the release whose rows are paired again")
     p.add_argument("--ru")
     p.add_argument("--en")
+    _version_arguments(p)
     p.add_argument("--from", dest="start", type=int, metavar="ROW",
                    help="with a .tandem file: re-align from this row (1-based) to the end")
     p.add_argument("-o", "--output", help="with a .tandem file: save there (default: in place)")

@@ -33,6 +33,7 @@ class LanguageProfile:
     seasons: tuple[str, ...] = ()    # spring, summer, autumn, winter as regular expressions
     quotes: tuple[str, str] = ("“", "”")
     names: dict[str, str] = field(default_factory=dict)  # display name in each UI language
+    package: str = ""                # the Debian package of its dictionary
     # endings a dictionary that lists few inflected forms may be helped with (Kazakh): a
     # word is right when, with up to three of them taken off, the rest is a word the
     # dictionary knows, its last consonant restored where an ending voiced it (ғ → қ ...)
@@ -61,7 +62,7 @@ _EN_NUMBERS = {n: w for n, w in enumerate(
      "twenty"], 2)}
 
 RUSSIAN = LanguageProfile(
-    code="ru", script="cyrillic", dictionary="ru_RU", word_tag="ru-RU",
+    code="ru", script="cyrillic", dictionary="ru_RU", word_tag="ru-RU", package="hunspell-ru",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
             "сентября", "октября", "ноября", "декабря"),
     month_stems=("январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август",
@@ -80,7 +81,7 @@ RUSSIAN = LanguageProfile(
 )
 
 ENGLISH = LanguageProfile(
-    code="en", script="latin", dictionary="en_GB", word_tag="en-GB",
+    code="en", script="latin", dictionary="en_GB", word_tag="en-GB", package="hunspell-en-gb",
     months=("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"),
     month_stems=("january", "february", "march", "april", "may", "june", "july", "august",
@@ -96,7 +97,7 @@ ENGLISH = LanguageProfile(
 )
 
 KAZAKH = LanguageProfile(
-    code="kk", script="cyrillic", dictionary="kk_KZ", word_tag="kk-KZ",
+    code="kk", script="cyrillic", dictionary="kk_KZ", word_tag="kk-KZ", package="hunspell-kk",
     letters="әғқңөұүһіӘҒҚҢӨҰҮҺІ",
     months=("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
             "қыркүйек", "қазан", "қараша", "желтоқсан"),
@@ -166,3 +167,11 @@ def script_of_word(word: str) -> str:
     if any(c.isascii() and c.isalpha() or "\u00c0" <= c <= "\u024f" for c in word):
         return "en"
     return ""
+
+
+def display_name(code: str, ui: str = "en") -> str:
+    """A language's name in an interface language (Kazakh, казахский), from its profile;
+    the code itself for a language without one."""
+    p = PROFILES.get(code)
+    name = (p.names.get(ui) or p.names.get("en")) if p else None
+    return name or code

@@ -49,7 +49,13 @@ def word_count(text: str) -> int:
 def language_name(lang: str) -> str:
     names = {"ru": QCoreApplication.translate("Language", "Russian"), "en": QCoreApplication.translate("Language", "English"),
              "kk": QCoreApplication.translate("Language", "Kazakh")}
-    return names.get(lang, lang)
+    if lang in names:
+        return names[lang]
+    from editor.languages import display_name
+    from ui import i18n
+
+    name = display_name(lang, i18n.current())  # a language added by its profile alone
+    return name[:1].upper() + name[1:]
 
 
 class ReleaseView(RemembersTranslations, QWidget):

@@ -111,7 +111,7 @@ def summary(findings: list[Finding], release: Release) -> dict:
     by_code: dict[str, int] = {}
     for f in findings:
         by_code[f.code] = by_code.get(f.code, 0) + 1
-    return {"rows": len(release.rows),
+    return {"rows": len(release.rows), "languages": list(release.languages),
             "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
             "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
             "info": sum(1 for f in findings if f.severity is Severity.INFO),

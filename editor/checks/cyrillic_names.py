@@ -64,13 +64,14 @@ def near_word(text: str, form: str, fold: bool = False) -> tuple[int, int] | Non
 def registry_forms_row(release: Release, i: int, registry: Registry, lang: str):
     """Registry entries met in the Russian of row ``i`` that have a form in ``lang`` (not
     English, which names.py checks with its variants): that form must be in the partner.
-    Returns the findings and the Russian spans the registry spoke for."""
+    Returns the findings, the Russian spans the registry spoke for and the partner's."""
     row = release.rows[i]
     text = row.text(lang)
     out: list[Finding] = []
     covered: list[tuple[int, int]] = []
+    covered_target: list[tuple[int, int]] = []
     if release.source_lang != "ru":
-        return out, covered
+        return out, covered, covered_target
     seen: set[str] = set()
     source = row.text("ru")
     for occ in registry.find_russian(source):
@@ -79,7 +80,10 @@ def registry_forms_row(release: Release, i: int, registry: Registry, lang: str):
         if not form:
             continue
         covered.append((occ.start, occ.end))
-        if e.ru in seen or find_inflected(text, form, lang):
+        span = find_inflected(text, form, lang)
+        if span:
+            covered_target.append(span)
+        if e.ru in seen or span:
             seen.add(e.ru)
             continue
         seen.add(e.ru)
@@ -102,7 +106,7 @@ def registry_forms_row(release: Release, i: int, registry: Registry, lang: str):
                                msg("{name}: the approved {t_lang} is {approved}, which this "
                                    "paragraph does not use", name=russian, t_lang=lang,
                                    approved=form), [form], row.id))
-    return out, covered
+    return out, covered, covered_target
 
 
 def cyrillic_persons_row(release: Release, i: int, lang: str,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from editor.checks.finding import Finding, Severity, msg
-from editor.languages import ENGLISH, KAZAKH, RUSSIAN
+from editor.languages import ENGLISH, KAZAKH, RUSSIAN, profile
 from editor.model import Release
 
 _RU_MONTHS = list(RUSSIAN.month_stems)
@@ -121,24 +121,42 @@ _SEASON_WORDS = {"ru": _prefixes(RUSSIAN.seasons), "kk": (), "en": _prefixes(ENG
 _DIGITS = tuple("0123456789")
 
 
-def _gate(pattern: re.Pattern, base: str) -> tuple[str, ...]:
+def _gate(pattern: re.Pattern, months: tuple[str, ...], seasons: tuple[str, ...]) -> tuple[str, ...]:
     """What a text must hold (one of these, in lower case) for ``pattern`` to match in it:
     a month's name, a season's, or a digit. Asked first, since most paragraphs hold no
     date and the patterns are long alternations (a third of the time of the checks' date
     and figure search)."""
     if "(?P<m0>" in pattern.pattern:
-        return _MONTH_WORDS[base]
+        return months
     if "(?P<s0>" in pattern.pattern:
-        return _SEASON_WORDS[base]
+        return seasons
     return _DIGITS
 
 
-@cache
+def _profile_patterns(month_stems: tuple[str, ...]) -> list[re.Pattern]:
+    """The dates of a language that has a profile but no patterns of its own (one added by
+    its profile alone): a day, its month, a year (18. Dezember 2025, 18 décembre 2025), and
+    a month of a year."""
+    months = "|".join(f"(?P<m{i}>{stem}\\w*)" for i, stem in enumerate(month_stems))
+    return [re.compile(rf"\b{_DAY}\.?{_SP}(?:{months})(?:{_SP}{_YEAR})?", re.IGNORECASE),
+            re.compile(rf"\b(?:{months}){_SP}{_YEAR}\b", re.IGNORECASE)]
+
+
 def _gated(lang: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    p = profile(lang)
+    return _gated_for(lang, p.month_stems if lang not in PATTERNS else ())
+
+
+@cache
+def _gated_for(lang: str, own_months: tuple[str, ...]):
     base = lang if lang in ("ru", "kk") else "en"
-    return tuple((p, _gate(p, base)) for p in (PATTERNS.get(lang, []) + PATTERNS["*"]
-                                               + PATTERNS[f"{base}-month"]
-                                               + PATTERNS[f"{base}-season"]))
+    gated = [(p, _gate(p, _MONTH_WORDS[base], _SEASON_WORDS[base]))
+             for p in (PATTERNS.get(lang, []) + PATTERNS["*"] + PATTERNS[f"{base}-month"]
+                       + PATTERNS[f"{base}-season"])]
+    if own_months and own_months != ENGLISH.month_stems:
+        words = _prefixes(own_months)
+        gated = [(p, _gate(p, words, ())) for p in _profile_patterns(own_months)] + gated
+    return tuple(gated)
 
 
 def find_dates(text: str, lang: str) -> list[DateMention]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from editor.languages import display_name
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -45,7 +47,8 @@ class Message(str):
     args: dict
 
     def __new__(cls, template: str, **args):
-        shown = {k: LANGUAGE_NAMES.get(v, v) if k.endswith("_lang") else v for k, v in args.items()}
+        shown = {k: LANGUAGE_NAMES.get(v) or display_name(v) if k.endswith("_lang") else v
+                 for k, v in args.items()}
         self = super().__new__(cls, template.format(**shown))
         self.template, self.args = template, args
         return self

@@ -236,18 +236,18 @@ def names_row(release: Release, i: int, knows, registry: Registry | None = None)
         text = row.text(lang)
         if not text.strip():
             continue  # an empty partner is 'untranslated', not a missing name
+        covered_en, covered_ru = [], []
         if lang != REGISTRY_LANG:  # registry forms in this language (Kazakh, say)
-            found, covered_other = (registry_forms_row(release, i, registry, lang)
-                                    if registry is not None else ([], []))
+            found, covered_ru, covered_en = (registry_forms_row(release, i, registry, lang)
+                                             if registry is not None else ([], [], []))
             out += found
             if profile(lang).script == "cyrillic" == profile(src).script:
-                out += cyrillic_persons_row(release, i, lang, covered_other)
+                out += cyrillic_persons_row(release, i, lang, covered_ru)
                 continue  # the rest compares Latin letters with Cyrillic
         latin = capitalised_skeletons(text)
         # capitalised words no dictionary knows: where the English side reports near misses
         unknown = {latin_skeleton(_bare(w)) for w in _LATIN_WORD.findall(text)
                    if w[0].isupper() and not knows(_bare(w).lower())}
-        covered_en, covered_ru = [], []
         if registry is not None and lang == REGISTRY_LANG:
             found, covered_en, covered_ru = _registry_row(release, i, registry, lang)
             out += found

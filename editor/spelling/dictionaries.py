@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from editor.languages import profile
+from editor.languages import PROFILES, profile
 
 # English spelling choices: the Hunspell dictionary and whether -ize is British too
 ENGLISH = {
@@ -110,7 +110,17 @@ class SpellService:
         self._suggestions: dict[tuple[str, str], list[str]] = {}
 
     def _tags(self) -> dict[str, str]:
-        return {"ru": "ru_RU", "en": ENGLISH[self.english][0], "kk": "kk_KZ"}
+        """The dictionary of each language that has a profile (English in the spelling
+        chosen): a new language is a profile with its dictionary's tag."""
+        return {code: ENGLISH[self.english][0] if code == "en" else p.dictionary
+                for code, p in PROFILES.items() if p.dictionary}
+
+    @staticmethod
+    def _missing_one(tag: str) -> Missing:
+        lang = next((p for p in PROFILES.values() if p.dictionary == tag), None)
+        name = LANGUAGE_NAMES.get(tag) or (lang.names.get("en") if lang else None) or tag
+        package = PACKAGES.get(tag) or (lang.package if lang else "") or f"a {tag} dictionary"
+        return Missing(f"the {name} dictionary ({tag})", package)
 
     def _load(self) -> dict[str, Any]:
         if self._dicts is not None:
@@ -137,8 +147,7 @@ class SpellService:
                     d = None
                 # enchant falls back to other providers for a tag Hunspell lacks: not ours
                 if d is None or d.provider.name != PROVIDER:
-                    self._missing.append(Missing(f"the {LANGUAGE_NAMES[tag]} dictionary ({tag})",
-                                                 PACKAGES[tag]))
+                    self._missing.append(self._missing_one(tag))
                     continue
                 dicts[script] = d
             self._broker = broker
@@ -167,8 +176,8 @@ class SpellService:
         with self._lock:
             installed = {tag for tag, provider in enchant.Broker().list_dicts()
                          if provider.name == PROVIDER}
-        return [Missing(f"the {LANGUAGE_NAMES[tag]} dictionary ({tag})", PACKAGES[tag])
-                for tag in self._tags().values() if tag not in installed]
+        return [self._missing_one(tag) for tag in dict.fromkeys(self._tags().values())
+                if tag not in installed]
 
     def has(self, script: str) -> bool:
         return script in self._load()

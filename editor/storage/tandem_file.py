@@ -18,6 +18,7 @@ from editor.errors import (
     NotTandemFileError,
     UnstorableTextError,
 )
+from editor.languages import display_name
 from editor.model import (
     Contact,
     IgnoredFinding,
@@ -76,7 +77,7 @@ def _check_text(text: str, where: str) -> str:
 
 
 def _lang_name(lang: str) -> str:
-    return {"ru": "Russian", "en": "English", "kk": "Kazakh"}.get(lang, lang)
+    return display_name(lang)
 
 
 def _check_languages(release: Release) -> None:

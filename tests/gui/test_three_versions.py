@@ -6,7 +6,7 @@ again and moved through View → Panes, and a finding in the Kazakh row."""
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from tests.gui.helpers import max_misalignment, type_text
 from ui.import_dialog import ImportDialog
@@ -103,4 +103,32 @@ def test_a_figure_changed_in_the_kazakh_row_is_found_there(qtbot):
     kk.place_cursor(4, 0)
     type_text(kk, "2026 жылы ")  # a year the Russian and the English do not have
     qtbot.waitUntil(lambda: any(f.code == "number.mismatch" and f.lang == "kk" and f.pair == 4
+                                for f in w.checks.findings), timeout=20000)
+
+
+def test_a_fourth_language_added_by_its_profile_gets_a_pane_and_findings(qtbot, tmp_path,
+                                                                          monkeypatch):
+    """A release with a version in a language added by a profile alone (the stub German of
+    tests/unit/test_fourth_language.py) opens with a pane headed by the profile's name; a
+    figure changed in it is found in its row (the checks process has its own copy of the
+    profiles, so German spelling is not checked there: the figure check needs no profile)."""
+    from editor import languages
+    from editor.importers.release_builder import add_version, import_release
+    from editor.model import Paragraph
+    from editor.storage import save_release
+    from tests.unit.test_fourth_language import GERMAN
+
+    monkeypatch.setitem(languages.PROFILES, "de", GERMAN)
+    result = import_release(DATA / "book-fair.ru.txt", DATA / "book-fair.en.txt")
+    de = tmp_path / "fair.de.txt"
+    de.write_text((DATA / "book-fair.en.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    add_version(result.release, de, "de")
+    row = result.release.rows[1]
+    row.paragraphs["de"] = Paragraph(row.text("de").replace("40 meetings", "45 meetings"))
+    save_release(result.release, tmp_path / "fair.tandem")
+    w = _window(qtbot)
+    w.open_path(tmp_path / "fair.tandem")
+    assert tuple(w.view.panes) == ("ru", "en", "de")
+    assert w.view.findChild(QLabel, "header-de").text() == "<b>German</b>"
+    qtbot.waitUntil(lambda: any(f.code == "number.mismatch" and f.lang == "de" and f.pair == 1
                                 for f in w.checks.findings), timeout=20000)
