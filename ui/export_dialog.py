@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -59,11 +60,23 @@ class ExportDialog(QDialog):
         for code, fmt in FORMATS.items():  # every format, labelled in the interface language
             self.format.addItem(fmt.label(i18n.current()), code)
         form.addRow(self.tr("&Format:"), self.format)
+        from ui.release_view import language_name
+
         self.languages = QComboBox()
         self.languages.addItem(self.tr("All languages"), None)
         for lang in release.languages:
-            self.languages.addItem(lang.upper(), lang)
+            self.languages.addItem(language_name(lang), lang)
         form.addRow(self.tr("&Languages:"), self.languages)
+        # XLIFF: the version the translator works from (English into Kazakh, say)
+        self.source = QComboBox()
+        for lang in release.languages:
+            name = language_name(lang)
+            if lang == release.source_lang:
+                name = self.tr("%1 (source)").replace("%1", name)
+            self.source.addItem(name, lang)
+        self.source_label = QLabel(self.tr("Translate &from:"))
+        self.source_label.setBuddy(self.source)
+        form.addRow(self.source_label, self.source)
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("the standard letterhead"))
         add_path_row(form, self.tr("Template:"), self.template, self._choose_template,
@@ -98,6 +111,9 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         path = Path(self.destination.text() or "release")
         self.destination.setText(str(path.with_suffix(self._suffix())))
+        xliff = self.format.currentData().startswith("xliff")
+        self.source.setVisible(xliff and len(self.release.languages) > 2)
+        self.source_label.setVisible(self.source.isVisible())
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -144,6 +160,12 @@ class ExportDialog(QDialog):
             options["lang"] = lang
             if FORMATS[code].template and self.template.text().strip():
                 options["template"] = Path(self.template.text().strip())
+        if code.startswith("xliff"):
+            source = self.source.currentData()
+            if lang and lang != source:
+                options["lang"] = lang  # into this language only
+            if source != self.release.source_lang:
+                options["source"] = source
         release, registry, profile = self.release, self.registry, self.profile
         if code == "pdf" and office_binary() is None:
             self.note = self.tr("PDF made by Qt's writer: LibreOffice is not installed, so the "

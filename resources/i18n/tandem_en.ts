@@ -342,78 +342,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>the standard letterhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>Translate &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Word template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135"/>
+        <location filename="../../ui/export_dialog.py" line="151"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>PDF made by Qt&apos;s writer: LibreOffice is not installed, so the letterhead&apos;s header and footer are not in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,128 +1548,128 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="171"/>
+        <location filename="../../ui/release_view.py" line="177"/>
         <source>Change paragraph role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="188"/>
+        <location filename="../../ui/release_view.py" line="194"/>
         <source>edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="193"/>
+        <location filename="../../ui/release_view.py" line="199"/>
         <source>Headline and subheadline from the release details (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="329"/>
+        <location filename="../../ui/release_view.py" line="335"/>
         <source>Edit release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="376"/>
+        <location filename="../../ui/release_view.py" line="382"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="381"/>
+        <location filename="../../ui/release_view.py" line="387"/>
         <source>Edit the release word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="401"/>
+        <location filename="../../ui/release_view.py" line="407"/>
         <source>Ignore a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="409"/>
+        <location filename="../../ui/release_view.py" line="415"/>
         <source>Restore an ignored finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="416"/>
+        <location filename="../../ui/release_view.py" line="422"/>
         <source>Edit the names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="443"/>
         <source>No misspelt words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="484"/>
+        <location filename="../../ui/release_view.py" line="490"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="530"/>
+        <location filename="../../ui/release_view.py" line="536"/>
         <source>Split row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="545"/>
         <source>There is no next row to merge with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="544"/>
+        <location filename="../../ui/release_view.py" line="550"/>
         <source>Merge rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="560"/>
+        <location filename="../../ui/release_view.py" line="566"/>
         <source>There is no row to move the paragraph to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="563"/>
+        <location filename="../../ui/release_view.py" line="569"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="570"/>
+        <location filename="../../ui/release_view.py" line="576"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="582"/>
-        <location filename="../../ui/release_view.py" line="584"/>
+        <location filename="../../ui/release_view.py" line="588"/>
+        <location filename="../../ui/release_view.py" line="590"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="592"/>
+        <location filename="../../ui/release_view.py" line="598"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="597"/>
+        <location filename="../../ui/release_view.py" line="603"/>
         <source>Confirm alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="608"/>
+        <location filename="../../ui/release_view.py" line="614"/>
         <source>Nothing to align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="619"/>
+        <location filename="../../ui/release_view.py" line="625"/>
         <source>Re-align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="668"/>
+        <location filename="../../ui/release_view.py" line="674"/>
         <source>This row has no translation to confirm yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="674"/>
+        <location filename="../../ui/release_view.py" line="680"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="674"/>
+        <location filename="../../ui/release_view.py" line="680"/>
         <source>Mark translated</source>
         <translation type="unfinished"></translation>
     </message>

@@ -342,78 +342,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>the standard letterhead</source>
         <translation>стандартный бланк</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>%1 (source)</source>
+        <translation>%1 (оригинал)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>Translate &amp;from:</source>
+        <translation>Переводить &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135"/>
+        <location filename="../../ui/export_dialog.py" line="151"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>PDF made by Qt's writer: LibreOffice is not installed, so the letterhead's header and footer are not in it</source>
         <translation>PDF создан средствами Qt: LibreOffice не установлен, поэтому верхнего и нижнего колонтитулов бланка в нём нет</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -1541,128 +1551,128 @@
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../ui/release_view.py" line="171"/>
+        <location filename="../../ui/release_view.py" line="177"/>
         <source>Change paragraph role</source>
         <translation>Изменить роль абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="188"/>
+        <location filename="../../ui/release_view.py" line="194"/>
         <source>edit</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="193"/>
+        <location filename="../../ui/release_view.py" line="199"/>
         <source>Headline and subheadline from the release details (Ctrl+Shift+D)</source>
         <translation>Заголовок и подзаголовок из сведений о релизе (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="329"/>
+        <location filename="../../ui/release_view.py" line="335"/>
         <source>Edit release details</source>
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="376"/>
+        <location filename="../../ui/release_view.py" line="382"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="381"/>
+        <location filename="../../ui/release_view.py" line="387"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="401"/>
+        <location filename="../../ui/release_view.py" line="407"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="409"/>
+        <location filename="../../ui/release_view.py" line="415"/>
         <source>Restore an ignored finding</source>
         <translation>Вернуть скрытое замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="416"/>
+        <location filename="../../ui/release_view.py" line="422"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="437"/>
+        <location filename="../../ui/release_view.py" line="443"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="484"/>
+        <location filename="../../ui/release_view.py" line="490"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="530"/>
+        <location filename="../../ui/release_view.py" line="536"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="539"/>
+        <location filename="../../ui/release_view.py" line="545"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="544"/>
+        <location filename="../../ui/release_view.py" line="550"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="560"/>
+        <location filename="../../ui/release_view.py" line="566"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="563"/>
+        <location filename="../../ui/release_view.py" line="569"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="570"/>
+        <location filename="../../ui/release_view.py" line="576"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="582"/>
-        <location filename="../../ui/release_view.py" line="584"/>
+        <location filename="../../ui/release_view.py" line="588"/>
+        <location filename="../../ui/release_view.py" line="590"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="592"/>
+        <location filename="../../ui/release_view.py" line="598"/>
         <source>This row's alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="597"/>
+        <location filename="../../ui/release_view.py" line="603"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="608"/>
+        <location filename="../../ui/release_view.py" line="614"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="619"/>
+        <location filename="../../ui/release_view.py" line="625"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="668"/>
+        <location filename="../../ui/release_view.py" line="674"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="674"/>
+        <location filename="../../ui/release_view.py" line="680"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="674"/>
+        <location filename="../../ui/release_view.py" line="680"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>

@@ -132,3 +132,36 @@ def test_a_fourth_language_added_by_its_profile_gets_a_pane_and_findings(qtbot, 
     assert w.view.findChild(QLabel, "header-de").text() == "<b>German</b>"
     qtbot.waitUntil(lambda: any(f.code == "number.mismatch" and f.lang == "de" and f.pair == 1
                                 for f in w.checks.findings), timeout=20000)
+
+
+def test_the_export_dialog_translates_english_into_kazakh(qtbot, tmp_path, monkeypatch):
+    """File → Export…: XLIFF, language Kazakh, translate from English: the file's source is
+    the English, its target the Kazakh; "Translate from" shows for XLIFF only."""
+    from lxml import etree
+
+    from ui.export_dialog import ExportDialog
+
+    w = _window(qtbot)
+    _import_three(qtbot, w)
+    opened = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)
+    # the pre-flight (no headline, date or organisation yet) is another test's subject
+    monkeypatch.setattr("ui.distribution.confirm_ready", lambda *a: True)
+    w.action_export.trigger()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.source.isVisible()  # Word: no "translate from"
+    dialog.format.setCurrentIndex(dialog.format.findData("xliff"))
+    assert dialog.source.isVisible()
+    assert [dialog.source.itemText(i) for i in range(3)] == ["Russian (source)", "English", "Kazakh"]
+    dialog.languages.setCurrentIndex(dialog.languages.findData("kk"))
+    dialog.source.setCurrentIndex(dialog.source.findData("en"))
+    dialog.destination.setText(str(tmp_path / "fair.xlf"))
+    dialog.start()
+    assert dialog.wait()
+    qtbot.waitUntil(lambda: (tmp_path / "fair.xlf").exists(), timeout=5000)
+    root = etree.parse(str(tmp_path / "fair.xlf")).getroot()
+    assert (root.get("srcLang"), root.get("trgLang")) == ("en", "kk")
+    sources = [s.text for s in root.iter("{*}source")]
+    assert any(t and t.startswith("The audience was shown films") for t in sources)
