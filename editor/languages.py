@@ -24,6 +24,9 @@ class LanguageProfile:
     letters: str = ""                # letters only this language of its script uses
     months: tuple[str, ...] = ()     # as a date writes them (18 декабря, 18 December)
     month_stems: tuple[str, ...] = ()  # regular-expression stems the date check finds
+    # the same in the language's other alphabet (Kazakh in Latin letters, 2021), with the
+    # common variants
+    latin_month_stems: tuple[str, ...] = ()
     date_format: str = "{day} {month} {year}"
     year_word: str = ""              # what follows a year on its own: г. / жылы
     # number words from two up, in every form the checks should find ("два|две|двух")
@@ -103,6 +106,9 @@ KAZAKH = LanguageProfile(
             "қыркүйек", "қазан", "қараша", "желтоқсан"),
     month_stems=("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
                  "қыркүйек", "қазан", "қараша", "желтоқсан"),
+    latin_month_stems=("qañtar|qantar", "aqpan", "nauryz", "säuir|säuır|sauir", "mamyr",
+                       "mausym", "şilde|şılde|shilde", "tamyz", "qyrküiek|qyrkuiek|qyrkuyek",
+                       "qazan", "qaraşa|qarasha", "jeltoqsan|zheltoqsan"),
     # 2025 жылғы 18 желтоқсан: the year first, as Kazakh writes a full date
     date_format="{year} жылғы {day} {month}", year_word="жыл",
     quotes=("«", "»"),

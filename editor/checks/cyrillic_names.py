@@ -7,7 +7,9 @@ with its own letters where Russian has the nearest (Нұрланова / Нур�
 Сейиткали): a name is in the Kazakh paragraph when a word there begins with its dictionary
 form, both read with the Kazakh letters as those Russian ones, the last letter allowed to
 voice. A near miss (Шапошов) is a mismatch; a name not there at all is missing.
-A registry entry with a form in the target language must be written that way."""
+A registry entry with a form in the target language must be written that way. A Kazakh
+version in Latin letters (the 2021 alphabet: Nūrlanova, Seiıtqali) is compared through the
+romanizations: a word there begins with one of the name's (Nūrlanovanyñ)."""
 
 from __future__ import annotations
 
@@ -19,12 +21,36 @@ from editor.languages import profile
 from editor.model import Release
 from editor.names.entities import russian_persons
 from editor.names.registry import Registry, find_form
+from editor.names.romanize import cyrillic_skeletons, latin_skeleton
 
 NEAR_MISS = 0.8
 _CYRILLIC_WORD = re.compile(r"(?<![\w-])[\u0400-\u04ff][\u0400-\u04ff’'-]*")
 # Kazakh letters as the Russian rendering of a Kazakh name writes them (one for one, so
 # offsets in the folded text are offsets in the text)
 _FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f’'-]*")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def written_in_latin(text: str) -> bool:
+    """Is this (Cyrillic-script language's) paragraph written in Latin letters?"""
+    letters = _ANY_LETTER.findall(text)
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return bool(letters) and latin > len(letters) / 2
+
+
+def find_romanized(text: str, form: str) -> tuple[int, int] | None:
+    """Where a Cyrillic ``form`` stands in a Latin text under one of its romanizations (its
+    last word beginning a word there, endings allowed)."""
+    last = form.split()[-1]
+    skeletons = {k for k in cyrillic_skeletons(last) if len(k) >= 4}
+    for m in _LATIN_WORD.finditer(text):
+        word = latin_skeleton(m.group())
+        if any(word.startswith(k) for k in skeletons):
+            return m.start(), m.end()
+    return None
 
 
 def find_inflected(text: str, form: str, lang: str, fold: bool = False) -> tuple[int, int] | None:
@@ -35,6 +61,8 @@ def find_inflected(text: str, form: str, lang: str, fold: bool = False) -> tuple
     p = profile(lang)
     if p.script != "cyrillic":
         return find_form(text, form)
+    if written_in_latin(text):  # Kazakh in the Latin alphabet
+        return find_romanized(text, form)
     if fold:
         form, text = form.translate(_FOLD), text.translate(_FOLD)
     head, last = form[:-1], form[-1:]
@@ -88,7 +116,8 @@ def registry_forms_row(release: Release, i: int, registry: Registry, lang: str):
             continue
         seen.add(e.ru)
         russian = source[occ.start:occ.end]
-        near = near_word(text, form) if profile(lang).script == "cyrillic" else None
+        near = (near_word(text, form) if profile(lang).script == "cyrillic"
+                and not written_in_latin(text) else None)
         if near:
             start, end = near
             out.append(Finding("name.mismatch", Severity.WARNING, i, lang, start, end,
@@ -122,7 +151,7 @@ def cyrillic_persons_row(release: Release, i: int, lang: str,
         tokens = person.tokens
         if not tokens or find_inflected(text, tokens[-1], lang, fold=True):
             continue
-        near = near_word(text, tokens[-1], fold=True)
+        near = None if written_in_latin(text) else near_word(text, tokens[-1], fold=True)
         if near:
             start, end = near
             out.append(Finding(

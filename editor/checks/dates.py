@@ -17,6 +17,8 @@ from editor.model import Release
 _RU_MONTHS = list(RUSSIAN.month_stems)
 _EN_MONTHS = list(ENGLISH.month_stems)
 _KK_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яёәғқңөұүһі]*)" for i, stem in enumerate(KAZAKH.month_stems))
+_KK_LATIN_MONTH = "|".join(f"(?P<m{i}>(?:{stem})\\w*)"
+                           for i, stem in enumerate(KAZAKH.latin_month_stems))
 _RU_MONTH = "|".join(f"(?P<m{i}>{stem}[а-яё]*)" for i, stem in enumerate(_RU_MONTHS))
 _EN_MONTH = "|".join(f"(?P<m{i}>{name}|{name[:3]}\\.?)" for i, name in enumerate(_EN_MONTHS))
 _EN_MONTH_CAP = "|".join(f"(?P<m{i}>{name.title()})" for i, name in enumerate(_EN_MONTHS))
@@ -42,6 +44,11 @@ PATTERNS = {
         re.compile(rf"\b{_DAY}{_SP}(?:{_KK_MONTH})(?:{_SP}{_YEAR}(?:{_SP}?ж\.?)?)?", re.IGNORECASE),
         # 2026 жылғы қыркүйекте: a month of a year
         re.compile(rf"\b{_YEAR}{_SP}жыл\w*{_SP}(?:{_KK_MONTH})", re.IGNORECASE),
+        # the same in Latin letters (2025 jylğy 18 jeltoqsan)
+        re.compile(rf"\b{_YEAR}{_SP}(?:jyl|zhyl)\w*{_SP}{_DAY}{_SP}(?:{_KK_LATIN_MONTH})",
+                   re.IGNORECASE),
+        re.compile(rf"\b{_DAY}{_SP}(?:{_KK_LATIN_MONTH})(?:{_SP}{_YEAR})?", re.IGNORECASE),
+        re.compile(rf"\b{_YEAR}{_SP}(?:jyl|zhyl)\w*{_SP}(?:{_KK_LATIN_MONTH})", re.IGNORECASE),
     ],
     "kk-month": [],
     "kk-season": [],
@@ -115,7 +122,8 @@ def _prefixes(stems) -> tuple[str, ...]:
     return tuple(p.lower() for p in out if p)
 
 
-_MONTH_WORDS = {"ru": _prefixes(_RU_MONTHS), "kk": _prefixes(KAZAKH.month_stems),
+_MONTH_WORDS = {"ru": _prefixes(_RU_MONTHS),
+                "kk": _prefixes(KAZAKH.month_stems) + _prefixes(KAZAKH.latin_month_stems),
                 "en": tuple(name[:3] for name in _EN_MONTHS)}
 _SEASON_WORDS = {"ru": _prefixes(RUSSIAN.seasons), "kk": (), "en": _prefixes(ENGLISH.seasons)}
 _DIGITS = tuple("0123456789")

@@ -1,7 +1,8 @@
 """``name.title``: a title whose rank differs between partners — First Deputy Prime Minister
 in one version, Deputy Prime Minister or Prime Minister in the other; a deputy minister
 rendered as the minister. Ranks are counted per paragraph (первый заместитель / First
-Deputy; заместитель, вице- / Deputy, Vice), so a paraphrase that keeps every rank passes."""
+Deputy / бірінші орынбасар; заместитель, вице- / Deputy, Vice / орынбасары, вице-), so a
+paraphrase that keeps every rank passes."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from editor.model import Release
 _RANKS = {
     "ru": [("first deputy", re.compile(r"(?<![\w-])перв\w+[ \u00a0]+(?:заместител\w*|вице-)", re.I)),
            ("deputy", re.compile(r"(?<![\w-])(?:заместител\w*|замминистр\w*|вице-\w+)", re.I))],
+    # Kazakh: бірінші орынбасар / орынбасары, вице-министр; in Latin letters as well
+    "kk": [("first deputy", re.compile(r"(?<![\w-])(?:бірінші|birinşi|birinshi|birinsi)[ \u00a0]+"
+                                       r"(?:орынбасар\w*|orynbasar\w*|вице-|vitse-|vice-)", re.I)),
+           ("deputy", re.compile(r"(?<![\w-])(?:орынбасар\w*|orynbasar\w*|вице-\w+|vitse-\w+"
+                                 r"|vice-\w+)", re.I))],
     "en": [("first deputy", re.compile(r"\bFirst[ \u00a0]+(?:Deputy|Vice)\b")),
            # Deputy before a capitalised title (Deputy Minister), not "a deputy of the Mazhilis"
            ("deputy", re.compile(r"\b(?:Deputy|Vice)(?=[ \u00a0-]+[A-Z])"))],
@@ -21,7 +27,7 @@ _RANKS = {
 
 
 def _ranks(text: str, lang: str) -> dict[str, list[re.Match]]:
-    base = "ru" if lang in ("ru", "kk") else "en"
+    base = lang if lang in _RANKS else "en"
     out: dict[str, list[re.Match]] = {}
     taken: list[tuple[int, int]] = []
     for rank, pattern in _RANKS[base]:

@@ -69,3 +69,30 @@ def test_a_person_left_out_of_the_kazakh_is_missing_there(release, context):
     plant(release, 3, "жазушы Айгерім Сейітқалидың", "жазушының")
     found = run_checks(release, context)
     assert [(f.code, f.pair, f.lang) for f in found] == [("name.missing", 3, "kk")], found
+
+
+def test_kazakh_in_latin_letters_has_the_same_names_dates_and_figures(context):
+    """The Kazakh version in the 2021 Latin alphabet (Aijan Nūrlanova, Seiitqalidyñ, 2025
+    jylğy 18 jeltoqsan) checks clean against the Russian: names through their romanizations,
+    dates by the Latin month names; its words are not taken for English misspellings. A
+    name changed there, or a figure, is found in its row."""
+    result = import_release(DATA / "book-fair.ru.txt", DATA / "book-fair.en.txt")
+    add_version(result.release, DATA / "book-fair.kk-latn.txt", "kk")
+    release = result.release
+    assert release.rows[2].text("kk").startswith("Järmeñkeni")
+    assert run_checks(release, context) == []
+    row = release.rows[3]
+    row.paragraphs["kk"] = Paragraph(row.text("kk").replace("Seiitqalidyñ", "Seitenovanyñ"))
+    figures = release.rows[4]
+    figures.paragraphs["kk"] = Paragraph(figures.text("kk").replace("12 tilge", "14 tilge"))
+    found = {(f.code, f.pair, f.lang) for f in run_checks(release, context)}
+    assert found == {("name.missing", 3, "kk"), ("number.mismatch", 4, "kk")}, found
+
+
+def test_a_deputy_left_out_of_the_kazakh_is_found(release, context):
+    """Kazakh ranks (орынбасары, бірінші орынбасар, вице-): the vice minister made a
+    minister in the Kazakh is reported; written as орынбасары it passes."""
+    plant(release, 2, "вице-министрі", "министрі")
+    assert [(f.code, f.pair) for f in run_checks(release, context)] == [("name.title", 2)]
+    plant(release, 2, "ақпарат министрі", "ақпарат министрінің орынбасары")
+    assert run_checks(release, context) == []
