@@ -121,6 +121,19 @@ class LanguagePane(QTextEdit):
 
     # --- geometry for keeping rows level ----------------------------------------------
 
+    def visible_blocks(self) -> tuple[int, int]:
+        """The first and last row in view. Kept until the text, the scroll position or the
+        height changes: the gutters and the underlines ask it several times a keystroke,
+        and a hit test costs 0.1 ms."""
+        key = (self.document().revision(), self.verticalScrollBar().value(),
+               self.viewport().size())
+        if getattr(self, "_visible_key", None) != key:
+            rect = self.viewport().rect()
+            self._visible = (self.cursorForPosition(rect.topLeft()).blockNumber(),
+                             self.cursorForPosition(rect.bottomLeft()).blockNumber())
+            self._visible_key = key
+        return self._visible
+
     def row_rect(self, row: int) -> QRectF:
         """The row's band in document coordinates, its bottom margin (padding) included."""
         block = self.document().findBlockByNumber(row)

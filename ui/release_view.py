@@ -354,8 +354,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         pane = pane or (next(iter(self.panes.values())) if self.panes else None)
         if pane is None or self.release is None:
             return range(0)
-        top = pane.cursorForPosition(pane.viewport().rect().topLeft()).blockNumber()
-        bottom = pane.cursorForPosition(pane.viewport().rect().bottomLeft()).blockNumber()
+        top, bottom = pane.visible_blocks()
         return range(max(0, top), min(len(self.release.rows), bottom + 1))
 
     def _on_context_menu(self, lang: str, pos) -> None:

@@ -3,7 +3,7 @@ with the pane's rows. The status gutter and the role gutter draw in it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 
@@ -25,7 +25,7 @@ class RowGutter(QWidget):
         """(row, band) of each row in view, in gutter coordinates."""
         scroll = self.pane.verticalScrollBar().value()
         layout = self.pane.document().documentLayout()
-        block = self.pane.cursorForPosition(QPoint(0, 0)).block()
+        block = self.pane.document().findBlockByNumber(self.pane.visible_blocks()[0])
         if not block.isValid():
             block = self.pane.document().begin()
         while block.isValid():
