@@ -55,6 +55,10 @@ translations: setup
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot resources/screenshots/tandem-en.png --lang en
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot resources/screenshots/tandem-ru.png --lang ru
+	for lang in en ru; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot \
+	  resources/screenshots/tandem-kk-$$lang.png --lang $$lang --size 1366x768 \
+	  --kazakh tests/data/kazakh/book-fair.ru.txt tests/data/kazakh/book-fair.en.txt \
+	  tests/data/kazakh/book-fair.kk.txt; done
 
 # a menu entry and icon for the current user (tandem must be on PATH, e.g. .venv/bin)
 desktop:

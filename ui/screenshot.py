@@ -1,5 +1,6 @@
 """Render the main window on the sample release to a PNG (for the README and for looking
-at the window without a display): ``python -m ui.screenshot OUT.png [--lang ru|en]``."""
+at the window without a display): ``python -m ui.screenshot OUT.png [--lang ru|en]``; with
+``--kazakh RU EN KK``, on a release in three versions instead."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output")
     parser.add_argument("--lang", choices=("en", "ru"), default="en")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--kazakh", nargs=3, metavar=("RU", "EN", "KK"),
+                        help="three versions to import (Russian, English, Kazakh)")
     args = parser.parse_args(argv)
     home = tempfile.mkdtemp(prefix="tandem-shot-")  # never the user's own settings
     os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
@@ -34,20 +37,35 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(width, height)
     window.show()
     samples = resource("samples")
-    window.import_paths(str(samples / "kazakh-cinema-days.ru.txt"),
-                        str(samples / "kazakh-cinema-days.en.txt"))
-    # a realistic moment: row 1 reviewed, row 3's Russian edited after translation (stale),
-    # the translator working in row 4
     view = window.view
-    from editor.model import Status
+    if args.kazakh:
+        ru_path, en_path, kk_path = args.kazakh
+        window.import_paths(ru_path, en_path, more={"kk": kk_path})
+        # a moment in the Kazakh: a figure that disagrees, the translator in row 3
+        kk = view.panes["kk"]
+        kk.place_cursor(1, 0)
+        cursor = kk.textCursor()
+        text = view.release.rows[1].text("kk")
+        if "40" in text:
+            cursor.setPosition(cursor.position() + text.index("40"))
+            cursor.setPosition(cursor.position() + 2, cursor.MoveMode.KeepAnchor)
+            cursor.insertText("45")
+        kk.setFocus()
+        kk.place_cursor(2, 12)
+    else:
+        window.import_paths(str(samples / "kazakh-cinema-days.ru.txt"),
+                            str(samples / "kazakh-cinema-days.en.txt"))
+        # a realistic moment: row 1 reviewed, row 3's Russian edited after translation
+        # (stale), the translator working in row 4
+        from editor.model import Status
 
-    view.panes["en"].place_cursor(0, 0)
-    view.mark_current(Status.REVIEWED)
-    ru = view.panes["ru"]
-    ru.place_cursor(2, len(view.release.rows[2].text("ru")))
-    ru.textCursor().insertText(" Показы прошли при полном зале.")
-    view.panes["en"].setFocus()
-    view.panes["en"].place_cursor(3, 25)
+        view.panes["en"].place_cursor(0, 0)
+        view.mark_current(Status.REVIEWED)
+        ru = view.panes["ru"]
+        ru.place_cursor(2, len(view.release.rows[2].text("ru")))
+        ru.textCursor().insertText(" Показы прошли при полном зале.")
+        view.panes["en"].setFocus()
+        view.panes["en"].place_cursor(3, 25)
 
     def shoot():
         window.view.spell.wait()
