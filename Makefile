@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SAMPLE  := resources/samples/kazakh-cinema-days
 
-.PHONY: setup system run test bench accuracy interop lint translations screenshots desktop clean
+.PHONY: setup system run test bench bench-loaded accuracy interop lint translations screenshots desktop clean
 
 setup: system $(STAMP)
 
@@ -27,6 +27,10 @@ test: setup lint
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# the same with another program keeping a core busy throughout
+bench-loaded: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench --busy
 
 # pairing and checks on releases written for evaluation (tests/accuracy/corpus)
 accuracy: setup

@@ -1,8 +1,11 @@
-"""``make bench``: every benchmark module's results as one table of medians."""
+"""``make bench``: every benchmark module's results as one table of medians.
+``make bench-loaded`` (``--busy``): the same with another program keeping a core busy the
+whole time (a busy loop), as on a user's laptop."""
 
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 
 from tests.bench.harness import print_table
@@ -16,11 +19,20 @@ MODULES = ["tests.bench.bench_storage", "tests.bench.bench_spelling", "tests.ben
 
 def main() -> int:
     """All benchmarks, or those named (``python -m tests.bench send export``)."""
-    chosen = [m for m in MODULES if not sys.argv[1:]
-              or any(m.endswith("bench_" + arg) for arg in sys.argv[1:])]
-    results = []
-    for name in chosen:
-        results += importlib.import_module(name).run()
+    args = [a for a in sys.argv[1:] if a != "--busy"]
+    chosen = [m for m in MODULES if not args or any(m.endswith("bench_" + arg) for arg in args)]
+    busy = (subprocess.Popen([sys.executable, "-c", "while True: pass"])
+            if "--busy" in sys.argv[1:] else None)
+    try:
+        results = []
+        for name in chosen:
+            results += importlib.import_module(name).run()
+    finally:
+        if busy is not None:
+            busy.kill()
+            busy.wait()
+    if busy is not None:
+        print("(another program kept a core busy throughout)")
     print_table(results)
     return 0
 
