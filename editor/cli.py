@@ -53,6 +53,11 @@ def cmd_import(args) -> int:
     more = _more_versions(args)
     result = import_release(args.ru, args.en)
     _add_versions(result, more)
+    if args.source:
+        try:
+            result.release.set_source(args.source)
+        except ValueError as err:
+            raise UsageError(f"--source {args.source}: {err}") from err
     save_release(result.release, out)
     _warn(result.warnings)
     r = result.release
@@ -407,6 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ru", help="Russian version: text or DOCX (or a two-column bilingual DOCX)")
     p.add_argument("--en", help="English version: text or DOCX")
     _version_arguments(p)
+    p.add_argument("--source", metavar="CODE", help="the version the others are translated "
+                                                    "from (default: ru; en for an English "
+                                                    "original)")
     p.add_argument("-o", "--output", help="the .tandem file to write (default: NAME.tandem here)")
     p.add_argument("--force", action="store_true",
                    help="replace the output if it exists; with --xliff, also take back a file "

@@ -617,6 +617,11 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, lang=lang: self.show_pane(lang, on))
         menu.addSeparator()
         active = self.view.active_pane().lang if shown else None
+        if active is not None:
+            source = menu.addAction(self.tr("Translate from %1").replace(
+                "%1", language_name(active)), lambda: self.view.set_source(active))
+            source.setObjectName("make-source")
+            source.setEnabled(active != self.release.source_lang)
         left = menu.addAction(self.tr("Move pane &left"), lambda: self.move_pane(-1))
         right = menu.addAction(self.tr("Move pane &right"), lambda: self.move_pane(1))
         left.setEnabled(bool(active) and shown.index(active) > 0)

@@ -335,6 +335,33 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.undo_stack.push(ValueChange(self.tr("Edit release details"), self.set_metadata, old,
                                          copy.deepcopy(meta)))
 
+    def set_source(self, lang: str) -> None:
+        """Make ``lang`` the version the others are translated from (release.set_source):
+        one undo step; the source pane shows the roles, the others their status."""
+        if self.release is None or lang == self.release.source_lang:
+            return
+        old = (self.release.source_lang, copy.deepcopy(self.release.rows))
+        self.release.set_source(lang)
+        new = (self.release.source_lang, copy.deepcopy(self.release.rows))
+        self._apply_source(copy.deepcopy(new))
+        self.undo_stack.push(ValueChange(self.tr("Change the source version"),
+                                         self._apply_source, old, new))
+
+    def _apply_source(self, value) -> None:
+        source, rows = value
+        self.release.source_lang = source
+        self.release.rows[:] = rows
+        for pane in self.panes.values():  # the gutters follow the roles of the panes
+            if pane.gutter is not None:
+                pane.gutter.hide()
+                pane.gutter.deleteLater()
+                pane.gutter = None
+        self._attach_gutters()
+        self.leveller.level_all()
+        self.spell.recheck_all(delay=True)
+        self._stats_timer.start()
+        self.modified.emit()
+
     def restore_cursor(self, spot: CursorSpot | None) -> None:
         if spot is not None and spot.lang not in self.panes and self.panes:
             spot = CursorSpot(next(iter(self.panes)), spot.row, 0)  # its pane is hidden

@@ -9,6 +9,7 @@ Bakyt) is inconsistent: the less common spelling is reported."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from difflib import SequenceMatcher
@@ -216,7 +217,27 @@ def _inside(start: int, end: int, spans) -> bool:
 
 def names_row(release: Release, i: int, knows, registry: Registry | None = None):
     """The name findings of one row, and its English name runs (for the release-wide
-    consistency check)."""
+    consistency check). With a source in Latin letters (an English original), the Russian
+    is compared with it as a Russian source would be with its English, and another Cyrillic
+    version with the Russian."""
+    if profile(release.source_lang).script == "latin" and "ru" in release.target_langs:
+        # the Russian against the (English) source, as a Russian source with its English;
+        # another Cyrillic version (Kazakh) against the Russian (the entity model reads
+        # Russian only)
+        out: list[Finding] = []
+        runs: list = []
+        for other in (release.source_lang, *(t for t in release.target_langs if t != "ru"
+                                             and profile(t).script == "cyrillic")):
+            mirror = copy.copy(release)
+            mirror.source_lang, mirror.languages = "ru", ("ru", other)
+            found, row_runs = _names_row(mirror, i, knows, registry)
+            out += found
+            runs += row_runs
+        return out, runs
+    return _names_row(release, i, knows, registry)
+
+
+def _names_row(release: Release, i: int, knows, registry: Registry | None = None):
     out: list[Finding] = []
     runs: list[tuple[int, Entity, list[tuple[int, int, str, bool]]]] = []
     src = release.source_lang

@@ -245,6 +245,33 @@ class Release:
     def target_langs(self) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if lang != self.source_lang)
 
+    def set_source(self, lang: str) -> None:
+        """Make ``lang`` the version the others are translated from (an English original
+        translated into Russian and Kazakh). A translation confirmed and up to date stays
+        confirmed, now against the new source; the old source becomes a translation,
+        confirmed where both have text; a stale one is a draft; drafts and untranslated
+        paragraphs stay as they are."""
+        if lang not in self.languages:
+            raise ValueError(f"the release has no {lang!r} version")
+        if lang == self.source_lang:
+            return
+        old = self.source_lang
+        shown = [{t: self.row_status(row, t) for t in self.target_langs} for row in self.rows]
+        self.source_lang = lang
+        for row, before in zip(self.rows, shown, strict=True):
+            source_text = row.text(lang)
+            for t in self.target_langs:
+                status = Status.TRANSLATED.value if t == old else before[t]
+                if row.paragraph(t).is_empty or not source_text.strip():
+                    row.unconfirm(t, Status.UNTRANSLATED if row.paragraph(t).is_empty
+                                  else Status.DRAFT)
+                elif status in (Status.TRANSLATED.value, Status.REVIEWED.value):
+                    row.confirm(t, source_text, Status(status))
+                else:
+                    row.unconfirm(t, Status.DRAFT)
+            row.unconfirm(lang, Status.UNTRANSLATED)
+            row.status.pop(lang, None)
+
     def new_row(self, texts: dict[str, str] | None = None, role: Role = Role.BODY) -> Row:
         """A row with a paragraph for every language; targets untranslated unless filled."""
         texts = texts or {}

@@ -822,12 +822,12 @@
 <context>
     <name>LanguagePane</name>
     <message>
-        <location filename="../../ui/language_pane.py" line="258"/>
+        <location filename="../../ui/language_pane.py" line="271"/>
         <source>A selection across rows cannot be edited; use Merge rows to join paragraphs</source>
         <translation>Выделение на несколько строк нельзя править; чтобы соединить абзацы, используйте «Объединить со следующей строкой»</translation>
     </message>
     <message>
-        <location filename="../../ui/language_pane.py" line="282"/>
+        <location filename="../../ui/language_pane.py" line="295"/>
         <source>Pasting over a selection across rows is not possible</source>
         <translation>Нельзя вставить текст поверх выделения на несколько строк</translation>
     </message>
@@ -1219,8 +1219,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="432"/>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
@@ -1294,22 +1294,27 @@
         <translation>%1 (оригинал)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <source>Translate from %1</source>
+        <translation>Переводить с: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Move pane &amp;left</source>
         <translation>Сдвинуть панель &amp;влево</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Move pane &amp;right</source>
         <translation>Сдвинуть панель в&amp;право</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation>Перетащите один релиз или две версии одного релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation>Выделение на несколько строк нельзя вырезать; оно скопировано</translation>
     </message>
@@ -1571,108 +1576,113 @@
         <translation>Правка сведений о релизе</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="382"/>
+        <location filename="../../ui/release_view.py" line="347"/>
+        <source>Change the source version</source>
+        <translation>Смена исходной версии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="408"/>
         <source>Add to the release dictionary</source>
         <translation>Добавить в словарь релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="387"/>
+        <location filename="../../ui/release_view.py" line="413"/>
         <source>Edit the release word list</source>
         <translation>Правка списка слов релиза</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="407"/>
+        <location filename="../../ui/release_view.py" line="433"/>
         <source>Ignore a finding</source>
         <translation>Пропуск замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="415"/>
+        <location filename="../../ui/release_view.py" line="441"/>
         <source>Restore an ignored finding</source>
         <translation>Вернуть скрытое замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="422"/>
+        <location filename="../../ui/release_view.py" line="448"/>
         <source>Edit the names registry</source>
         <translation>Правка реестра имён</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="443"/>
+        <location filename="../../ui/release_view.py" line="469"/>
         <source>No misspelt words found</source>
         <translation>Ошибок не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="490"/>
+        <location filename="../../ui/release_view.py" line="516"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="536"/>
+        <location filename="../../ui/release_view.py" line="562"/>
         <source>Split row</source>
         <translation>Разделение строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="545"/>
+        <location filename="../../ui/release_view.py" line="571"/>
         <source>There is no next row to merge with</source>
         <translation>Нет следующей строки для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="550"/>
+        <location filename="../../ui/release_view.py" line="576"/>
         <source>Merge rows</source>
         <translation>Объединение строк</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="566"/>
+        <location filename="../../ui/release_view.py" line="592"/>
         <source>There is no row to move the paragraph to</source>
         <translation>Некуда переместить абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="569"/>
+        <location filename="../../ui/release_view.py" line="595"/>
         <source>Move paragraph</source>
         <translation>Перемещение абзаца</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="576"/>
+        <location filename="../../ui/release_view.py" line="602"/>
         <source>Insert row</source>
         <translation>Вставка строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="588"/>
-        <location filename="../../ui/release_view.py" line="590"/>
+        <location filename="../../ui/release_view.py" line="614"/>
+        <location filename="../../ui/release_view.py" line="616"/>
         <source>Delete row</source>
         <translation>Удаление строки</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="598"/>
+        <location filename="../../ui/release_view.py" line="624"/>
         <source>This row's alignment needs no confirming</source>
         <translation>Выравнивание этой строки не требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="603"/>
+        <location filename="../../ui/release_view.py" line="629"/>
         <source>Confirm alignment</source>
         <translation>Подтверждение выравнивания</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="614"/>
+        <location filename="../../ui/release_view.py" line="640"/>
         <source>Nothing to align from here</source>
         <translation>Отсюда выравнивать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="625"/>
+        <location filename="../../ui/release_view.py" line="651"/>
         <source>Re-align from here</source>
         <translation>Повторное выравнивание</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="674"/>
+        <location filename="../../ui/release_view.py" line="700"/>
         <source>This row has no translation to confirm yet</source>
         <translation>В этой строке ещё нет перевода для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="680"/>
+        <location filename="../../ui/release_view.py" line="706"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="680"/>
+        <location filename="../../ui/release_view.py" line="706"/>
         <source>Mark translated</source>
         <translation>Отметка «переведено»</translation>
     </message>

@@ -379,3 +379,28 @@ def test_import_a_kazakh_version_too(tmp_path):
     report = json.loads(tandem("check", out, "--format", "json").stdout)
     # the Kazakh rows are checked too, and the registry's English forms are not asked of them
     assert not [f for f in report["findings"] if f["lang"] == "kk" and f["code"] == "term.glossary"]
+
+
+KAZAKH = ROOT / "tests" / "data" / "kazakh"
+
+
+def test_three_versions_on_the_command_line(tmp_path):
+    """--kk (or --version kk=FILE) beside --ru/--en; --source chooses the source; the JSON
+    gains the languages: info's and check's "languages", align's "others" (its "pairs" as
+    before); a malformed --version is one line, exit 2."""
+    ru, en, kk = (KAZAKH / f"book-fair.{x}.txt" for x in ("ru", "en", "kk"))
+    out = tmp_path / "fair.tandem"
+    proc = tandem("import", "--ru", ru, "--en", en, "--version", f"kk={kk}", "--source", "en",
+                  "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    info = json.loads(tandem("info", out, "--format", "json").stdout)
+    assert (info["languages"], info["source"]) == (["ru", "en", "kk"], "en")
+    check = json.loads(tandem("check", out, "--format", "json").stdout)
+    assert check["summary"]["languages"] == ["ru", "en", "kk"]
+    assert check["findings"] == []
+    aligned = json.loads(tandem("align", "--ru", ru, "--en", en, "--kk", kk,
+                                "--format", "json").stdout)
+    assert len(aligned["pairs"]) == 8 and set(aligned["pairs"][0]) == {"ru", "en", "score"}
+    assert [p["kk"] for p in aligned["others"]["kk"]] == [[i] for i in range(8)]
+    assert_one_line_error(tandem("check", "--ru", ru, "--en", en, "--version", "kk"),
+                          "CODE=FILE")

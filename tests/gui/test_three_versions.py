@@ -165,3 +165,27 @@ def test_the_export_dialog_translates_english_into_kazakh(qtbot, tmp_path, monke
     assert (root.get("srcLang"), root.get("trgLang")) == ("en", "kk")
     sources = [s.text for s in root.iter("{*}source")]
     assert any(t and t.startswith("The audience was shown films") for t in sources)
+
+
+def test_the_source_version_is_chosen_through_the_view_menu(qtbot):
+    """View → Panes → Translate from English: the English pane shows the roles, the Russian
+    and Kazakh panes their status (translated, as confirmed before); one undo step back."""
+    from ui.role_gutter import RoleGutter
+    from ui.status_gutter import StatusGutter
+
+    w = _window(qtbot)
+    _import_three(qtbot, w)
+    w.view.panes["en"].setFocus()
+    w.view.active_lang = "en"
+    action = _menu_action(w.panes_menu, "make-source")
+    assert action.isEnabled()
+    action.trigger()
+    assert w.release.source_lang == "en"
+    assert isinstance(w.view.panes["en"].gutter, RoleGutter)
+    assert isinstance(w.view.panes["ru"].gutter, StatusGutter)
+    assert w.view.row_status(0, "ru") == "translated"
+    qtbot.waitUntil(lambda: "Russian 7/7" in w.stats_label.text(), timeout=3000)
+    w.view.undo_stack.undo()
+    assert w.release.source_lang == "ru"
+    assert isinstance(w.view.panes["ru"].gutter, RoleGutter)
+    assert w.view.row_status(0, "en") == "translated"

@@ -96,3 +96,22 @@ def test_a_deputy_left_out_of_the_kazakh_is_found(release, context):
     assert [(f.code, f.pair) for f in run_checks(release, context)] == [("name.title", 2)]
     plant(release, 2, "ақпарат министрі", "ақпарат министрінің орынбасары")
     assert run_checks(release, context) == []
+
+
+def test_an_english_original_translated_into_russian_and_kazakh(release, context):
+    """The source is chosen per release: with English as the source, Russian and Kazakh
+    are its translations (confirmed as they were), the release checks clean, and errors in
+    either translation are found there — names compared through the Cyrillic versions."""
+    release.set_source("en")
+    assert (release.source_lang, release.target_langs) == ("en", ("ru", "kk"))
+    assert {release.row_status(r, t) for r in release.rows for t in ("ru", "kk")} == {"translated"}
+    assert run_checks(release, context) == []
+    plant(release, 3, "Сейітқалидың", "Сейтқалидың")
+    dated = release.rows[0]
+    dated.paragraphs["ru"] = Paragraph(dated.text("ru").replace("18 декабря", "19 декабря"))
+    found = {(f.code, f.pair, f.lang) for f in run_checks(release, context)}
+    assert ("date.mismatch", 0, "ru") in found
+    assert ("name.mismatch", 3, "kk") in found
+    # a Russian edit after the English was confirmed: a draft; the Kazakh stays translated
+    assert release.row_status(dated, "ru") == "draft"
+    assert release.row_status(dated, "kk") == "translated"
