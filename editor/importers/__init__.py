@@ -24,14 +24,14 @@ class ImportedDocument:
     name: str
     paragraphs: list[ImportedParagraph]
     date: date | None = None
-    # a bilingual DOCX table: paragraphs of the left and right columns, row by row
-    columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
+    # a bilingual or trilingual table: the paragraphs of each column, row by row
+    columns: tuple[list[ImportedParagraph], ...] | None = None
+    column_details: list[Details] = field(default_factory=list)  # what each column's layout said
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     # what Tandem's own layout said besides the text (subheadline, place and date, embargo);
     # for a bilingual table, the right column's
     details: Details = field(default_factory=Details)
-    details_left: Details = field(default_factory=Details)
 
 
 def _sniff(data: bytes) -> str:
@@ -73,9 +73,10 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
                                warnings=list(content.notices) + details.notes, details=details)
         if content.columns:
             # table cells are not cleaned: dropping one would break the pairing of its row
-            left, right, doc.details_left, doc.details = take_layout_columns(*content.columns)
-            doc.columns = (left, right)
-            doc.date = doc.date or doc.details_left.date or doc.details.date
+            kept, details = take_layout_columns(*content.columns)
+            doc.columns = tuple(kept)
+            doc.column_details = details
+            doc.date = doc.date or next((d.date for d in details if d.date), None)
             if paragraphs:
                 doc.warnings.append(f"{name}: {len(paragraphs)} paragraph(s) outside the "
                                     "two-column table were not imported")

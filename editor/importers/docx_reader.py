@@ -24,14 +24,16 @@ MAX_RATIO = 100  # real DOCX packs text ~5-20x; bombs pack ~1000x
 MAX_MEMBERS = 10_000
 _LANG_LABEL = re.compile(r"^\s*(ru|en|kk|rus|eng|russian|english|kazakh|русский|английский|"
                          r"казахский|рус\.?|англ\.?|на русском|на английском|"
-                         r"russian version|english version)\s*:?\s*$", re.IGNORECASE)
+                         r"қазақша|қазақ тілі|қазақ тілінде|орысша|ағылшынша|"
+                         r"russian version|english version|kazakh version)\s*:?\s*$",
+                         re.IGNORECASE)
 
 
 @dataclass
 class DocxContent:
     paragraphs: list[ImportedParagraph]
     # a two-column table: (left column, right column), one paragraph per table row
-    columns: tuple[list[ImportedParagraph], list[ImportedParagraph]] | None = None
+    columns: tuple[list[ImportedParagraph], ...] | None = None  # a table's versions
     # what the document held that was changed or left out on the way in, one line each
     notices: list[str] = field(default_factory=list)
 
@@ -253,15 +255,36 @@ def _cells(table, tally: _Tally) -> list[list[ImportedParagraph]]:
     return rows
 
 
-def two_columns(rows: list[list[ImportedParagraph]]):
-    """A table of two columns as a bilingual release (left, right), a header row naming the
-    languages dropped; None for any other table."""
-    if not rows or any(len(r) != 2 for r in rows):
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def version_columns(rows: list[list[ImportedParagraph]]):
+    """A table of two or three columns as the versions of a release (Tandem's bilingual or
+    trilingual table, or one made by hand), a header row naming the languages dropped;
+    None for any other table."""
+    width = len(rows[0]) if rows else 0
+    if width not in (2, 3) or any(len(r) != width for r in rows):
         return None
     if all(_LANG_LABEL.match(c.text) or not c.text for c in rows[0]):
         rows = rows[1:]
-    rows = [r for r in rows if r[0].text or r[1].text]
-    return [r[0] for r in rows], [r[1] for r in rows]
+    rows = [r for r in rows if any(c.text for c in r)]
+    columns = tuple([r[k] for r in rows] for k in range(width))
+    if width == 3 and not _three_versions(columns):
+        return None  # a table of three columns that are not three languages (Date | Film | …)
+    return columns
+
+
+def _three_versions(columns) -> bool:
+    """One column in Latin letters, two in Cyrillic, one of those with Kazakh letters."""
+    latin, cyrillic, kazakh = [], [], []
+    for column in columns:
+        letters = [c for c in "".join(p.text for p in column) if c.isalpha()]
+        n = len(letters) or 1
+        latin.append(sum(c.isascii() for c in letters) / n)
+        cyrillic.append(sum("\u0400" <= c <= "\u04ff" for c in letters) / n)
+        kazakh.append(sum(c in KAZAKH_LETTERS for c in letters) / n)
+    return (sum(share > 0.6 for share in latin) == 1 and sum(share > 0.6 for share in cyrillic) == 2
+            and max(kazakh) > 0.01)
 
 
 def row_paragraphs(rows: list[list[ImportedParagraph]]) -> list[ImportedParagraph]:
@@ -281,9 +304,9 @@ def row_paragraphs(rows: list[list[ImportedParagraph]]) -> list[ImportedParagrap
 
 
 def add_table(rows, name: str, content: DocxContent, width: int) -> None:
-    """A table into ``content``: the first two-column one as its bilingual columns, any
-    other as a paragraph per row, with a notice."""
-    cols = two_columns(rows)
+    """A table into ``content``: the first one of two or three columns as the versions'
+    columns, any other as a paragraph per row, with a notice."""
+    cols = version_columns(rows)
     if cols is not None and content.columns is None and cols[0]:
         content.columns = cols
         return
@@ -297,9 +320,9 @@ def add_table(rows, name: str, content: DocxContent, width: int) -> None:
 def finish(content: DocxContent, name: str, tally: _Tally) -> DocxContent:
     content.paragraphs = [p for p in content.paragraphs if p.text]
     if content.columns is not None and sum(len(p.text) for p in content.paragraphs) > sum(
-            len(p.text) for p in content.columns[0] + content.columns[1]):
+            len(p.text) for column in content.columns for p in column):
         # the table is a small part of a normal document: read it as paragraphs
-        content.paragraphs += [p for pair in zip(*content.columns, strict=True) for p in pair
+        content.paragraphs += [p for row in zip(*content.columns, strict=True) for p in row
                                if p.text]
         content.columns = None
     found = tally.notice(name)

@@ -111,24 +111,26 @@ def take_layout(paragraphs: list[ImportedParagraph]) -> tuple[list[ImportedParag
     return kept, details
 
 
-def take_layout_columns(left: list[ImportedParagraph], right: list[ImportedParagraph]):
-    """The same for the two columns of Tandem's bilingual table: a row that is a layout line
-    in either column goes from both. Returns (left, right, left details, right details)."""
-    out_l, out_r = [], []
-    det_l, det_r = Details(), Details()
-    for a, b in zip(left, right, strict=True):
-        kept_a, da = take_layout([a])
-        kept_b, db = take_layout([b])
-        for mine, found in ((det_l, da), (det_r, db)):
+def take_layout_columns(*columns: list[ImportedParagraph]):
+    """The same for the columns of Tandem's bilingual or trilingual table: a row that is a
+    layout line in any column goes from all. Returns (the columns kept, each one's details)."""
+    kept: list[list[ImportedParagraph]] = [[] for _ in columns]
+    details = [Details() for _ in columns]
+    for cells in zip(*columns, strict=True):
+        keep = True
+        for k, cell in enumerate(cells):
+            still, found = take_layout([cell])
+            mine = details[k]
             mine.subheadline = mine.subheadline or found.subheadline
             mine.place = mine.place or found.place
             mine.date = mine.date or found.date
             mine.embargo = mine.embargo or found.embargo
             mine.notes += found.notes
-        if kept_a and kept_b:
-            out_l.append(a)
-            out_r.append(b)
-    return out_l, out_r, det_l, det_r
+            keep = keep and bool(still)
+        if keep:
+            for k, cell in enumerate(cells):
+                kept[k].append(cell)
+    return kept, details
 
 
 _STYLE_ROLES = {

@@ -132,7 +132,7 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
         if doc.columns is None:
             missing = "--en" if "en" not in docs else "--ru"
             raise InputError(f"{doc.name} holds one language; give the other version with {missing}")
-        versions = _bilingual_columns(doc.columns)
+        versions = _table_versions(doc.columns)
         date = doc.date
     else:
         for doc in docs.values():
@@ -159,6 +159,9 @@ def import_release(ru: str | Path | None, en: str | Path | None, progress=None,
     if automatic:  # counts differ or one-to-one pairs badly: align for real
         pairs = align(ru_texts, en_texts, progress=lambda f: step(0.2 + 0.7 * f),
                       cancelled=cancelled, aligner=aligner)
+    for lang in versions.keys() - {"ru", "en"}:  # a table's third column: row by row
+        pairs = [Pair({**p.indices, lang: [i for i in p.indices.get("ru", [])
+                                           if i < len(versions[lang])]}, p.score) for p in pairs]
     step(0.9)
     release = build_release(versions, pairs, review=automatic)
     release.meta.date = date
@@ -179,9 +182,10 @@ def _details_into(release: Release, docs: dict, warnings: list[str]) -> None:
     found = {}
     for lang, doc in docs.items():
         found[lang] = doc.details
-    if len(docs) == 1:  # one bilingual table: its left column is Russian
+    if len(docs) == 1:  # one table: each column's details for its language
         doc = next(iter(docs.values()))
-        found = {"ru": doc.details_left, "en": doc.details}
+        found = dict(zip(_table_versions(doc.columns), doc.column_details, strict=False)) \
+            if doc.columns else {}
     meta = release.meta
     for lang, details in found.items():
         if details.subheadline:
@@ -318,8 +322,25 @@ def guess_language(path: str | Path) -> str:
     return "ru" if _cyrillic_share(read_document(path).paragraphs) > 0.3 else "en"
 
 
-def _bilingual_columns(columns) -> dict[str, list[ImportedParagraph]]:
-    left, right = columns
-    if _cyrillic_share(right) > _cyrillic_share(left):
-        left, right = right, left
-    return {"ru": list(left), "en": list(right)}
+def _kazakh_share(paras: list[ImportedParagraph]) -> float:
+    from editor.languages import KAZAKH
+
+    letters = [c for c in "".join(p.text for p in paras) if c.isalpha()]
+    return sum(1 for c in letters if c in KAZAKH.letters) / len(letters) if letters else 0.0
+
+
+def _table_versions(columns) -> dict[str, list[ImportedParagraph]]:
+    """The languages of a table's columns, in their order: of three, the one with Kazakh
+    letters is Kazakh; the more Cyrillic of the others Russian, the other English."""
+    order = list(range(len(columns)))
+    langs: dict[int, str] = {}
+    if len(columns) == 3:
+        kk = max(order, key=lambda k: _kazakh_share(columns[k]))
+        langs[kk] = "kk"
+        order.remove(kk)
+    ru = max(order, key=lambda k: _cyrillic_share(columns[k]))
+    langs[ru] = "ru"
+    langs[next(k for k in order if k != ru)] = "en"
+    # ru and en first (the aligner and the release's languages expect them so), then kk
+    return {lang: list(columns[k]) for lang in ("ru", "en", "kk")
+            for k in langs if langs[k] == lang}

@@ -80,3 +80,31 @@ def test_an_email_per_recipient_language_kazakh_included(release, tmp_path):
     body = message.get_body(("plain",)).get_content()
     assert "Айжан Нұрланова" in body and "Сейиткали" not in body
     assert "жылғы 18 желтоқсан" in message["Subject"] or "АСТАНА" in message["Subject"]
+
+
+def test_a_trilingual_table_comes_back_as_three_versions(release, tmp_path):
+    """Tandem's own three-column Word table, and one made by hand with a header row in any
+    column order, import alone as a release in Russian, English and Kazakh, row by row."""
+    from editor.importers.release_builder import import_release
+
+    export(release, "docx-bilingual", tmp_path / "table.docx")
+    back = import_release(tmp_path / "table.docx", None).release
+    assert back.languages == ("ru", "en", "kk")
+    assert [[r.text(lang) for lang in back.languages] for r in back.rows] == [
+        [r.text(lang) for lang in back.languages] for r in release.rows]
+    assert {back.row_status(r, t) for r in back.rows for t in ("en", "kk")} == {"translated"}
+
+    made = docx.Document()
+    table = made.add_table(rows=0, cols=3)
+    for cells in [("English", "Қазақша", "Русский"),
+                  ("The fair opened.", "Жәрмеңке ашылды.", "Ярмарка открылась."),
+                  ("120 publishers took part.", "120 баспа қатысты.", "Участвовали 120 издательств.")]:
+        row = table.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    made.save(str(tmp_path / "by-hand.docx"))
+    hand = import_release(tmp_path / "by-hand.docx", None).release
+    assert hand.languages == ("ru", "en", "kk")
+    assert [(r.text("ru"), r.text("en"), r.text("kk")) for r in hand.rows] == [
+        ("Ярмарка открылась.", "The fair opened.", "Жәрмеңке ашылды."),
+        ("Участвовали 120 издательств.", "120 publishers took part.", "120 баспа қатысты.")]
