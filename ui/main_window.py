@@ -622,6 +622,12 @@ class MainWindow(QMainWindow):
                 "%1", language_name(active)), lambda: self.view.set_source(active))
             source.setObjectName("make-source")
             source.setEnabled(active != self.release.source_lang)
+        from editor.languages import PROFILES
+
+        for lang in (code for code in PROFILES if code not in self.release.languages):
+            added = menu.addAction(self.tr("Add a version in %1").replace(
+                "%1", language_name(lang)), lambda lang=lang: self.view.add_language(lang))
+            added.setObjectName(f"add-version-{lang}")
         left = menu.addAction(self.tr("Move pane &left"), lambda: self.move_pane(-1))
         right = menu.addAction(self.tr("Move pane &right"), lambda: self.move_pane(1))
         left.setEnabled(bool(active) and shown.index(active) > 0)

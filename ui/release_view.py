@@ -335,6 +335,31 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.undo_stack.push(ValueChange(self.tr("Edit release details"), self.set_metadata, old,
                                          copy.deepcopy(meta)))
 
+    def add_language(self, lang: str) -> None:
+        """A version in another language, empty, with a pane of its own: one undo step."""
+        if self.release is None or lang in self.release.languages:
+            return
+        old = (self.release.languages, copy.deepcopy(self.release.rows))
+        self.release.add_language(lang)
+        new = (self.release.languages, copy.deepcopy(self.release.rows))
+        self._apply_languages(copy.deepcopy(new))
+        self.undo_stack.push(ValueChange(self.tr("Add a version"), self._apply_languages,
+                                         old, new))
+
+    def _apply_languages(self, value) -> None:
+        languages, rows = value
+        self.release.languages = languages
+        self.release.rows[:] = rows
+        self._build_panes(languages)
+        self._attach_gutters()
+        for lang, pane in self.panes.items():
+            pane.set_paragraphs([row.paragraph(lang) for row in self.release.rows])
+        self.leveller.level_all()
+        self.spell.recheck_all(delay=True)
+        self._stats_timer.start()
+        self.show_details()
+        self.modified.emit()
+
     def set_source(self, lang: str) -> None:
         """Make ``lang`` the version the others are translated from (release.set_source):
         one undo step; the source pane shows the roles, the others their status."""

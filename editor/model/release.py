@@ -245,6 +245,15 @@ class Release:
     def target_langs(self) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if lang != self.source_lang)
 
+    def add_language(self, lang: str) -> None:
+        """A version in another language, empty in every row (to be translated)."""
+        if lang in self.languages:
+            raise ValueError(f"the release has a {lang!r} version already")
+        self.languages = (*self.languages, lang)
+        for row in self.rows:
+            row.paragraphs[lang] = Paragraph("")
+            row.status[lang] = Status.UNTRANSLATED
+
     def set_source(self, lang: str) -> None:
         """Make ``lang`` the version the others are translated from (an English original
         translated into Russian and Kazakh). A translation confirmed and up to date stays

@@ -1217,8 +1217,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="432"/>
-        <location filename="../../ui/main_window.py" line="679"/>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,22 +1296,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <source>Add a version in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Move pane &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Move pane &amp;right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Drop one release, or the two versions of one release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>A selection across rows cannot be cut; it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,113 +1578,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="347"/>
+        <location filename="../../ui/release_view.py" line="346"/>
+        <source>Add a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/release_view.py" line="372"/>
         <source>Change the source version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="408"/>
+        <location filename="../../ui/release_view.py" line="433"/>
         <source>Add to the release dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="413"/>
+        <location filename="../../ui/release_view.py" line="438"/>
         <source>Edit the release word list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="433"/>
+        <location filename="../../ui/release_view.py" line="458"/>
         <source>Ignore a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="441"/>
+        <location filename="../../ui/release_view.py" line="466"/>
         <source>Restore an ignored finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="448"/>
+        <location filename="../../ui/release_view.py" line="473"/>
         <source>Edit the names registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="469"/>
+        <location filename="../../ui/release_view.py" line="494"/>
         <source>No misspelt words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="516"/>
+        <location filename="../../ui/release_view.py" line="541"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="562"/>
+        <location filename="../../ui/release_view.py" line="587"/>
         <source>Split row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="571"/>
+        <location filename="../../ui/release_view.py" line="596"/>
         <source>There is no next row to merge with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="576"/>
+        <location filename="../../ui/release_view.py" line="601"/>
         <source>Merge rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="592"/>
+        <location filename="../../ui/release_view.py" line="617"/>
         <source>There is no row to move the paragraph to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="595"/>
+        <location filename="../../ui/release_view.py" line="620"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="602"/>
+        <location filename="../../ui/release_view.py" line="627"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="614"/>
-        <location filename="../../ui/release_view.py" line="616"/>
+        <location filename="../../ui/release_view.py" line="639"/>
+        <location filename="../../ui/release_view.py" line="641"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="624"/>
+        <location filename="../../ui/release_view.py" line="649"/>
         <source>This row&apos;s alignment needs no confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="629"/>
+        <location filename="../../ui/release_view.py" line="654"/>
         <source>Confirm alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="640"/>
+        <location filename="../../ui/release_view.py" line="665"/>
         <source>Nothing to align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="651"/>
+        <location filename="../../ui/release_view.py" line="676"/>
         <source>Re-align from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="700"/>
+        <location filename="../../ui/release_view.py" line="725"/>
         <source>This row has no translation to confirm yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="706"/>
+        <location filename="../../ui/release_view.py" line="731"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/release_view.py" line="706"/>
+        <location filename="../../ui/release_view.py" line="731"/>
         <source>Mark translated</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,3 +189,27 @@ def test_the_source_version_is_chosen_through_the_view_menu(qtbot):
     assert w.release.source_lang == "ru"
     assert isinstance(w.view.panes["ru"].gutter, RoleGutter)
     assert w.view.row_status(0, "en") == "translated"
+
+
+def test_a_new_release_gets_a_kazakh_version(qtbot):
+    """File → New, then View → Panes → Add a version in Kazakh: a third pane, empty and
+    untranslated, level with the others; typing there; one undo step takes it away."""
+    w = _window(qtbot)
+    w.action_new.trigger()
+    ru = w.view.panes["ru"]
+    ru.setFocus()
+    type_text(ru, "Посольство провело день кино.")
+    _menu_action(w.panes_menu, "add-version-kk").trigger()
+    assert tuple(w.view.panes) == ("ru", "en", "kk")
+    assert w.release.languages == ("ru", "en", "kk")
+    assert w.view.row_status(0, "kk") == "untranslated"
+    kk = w.view.panes["kk"]
+    kk.setFocus()
+    kk.place_cursor(0, 0)
+    type_text(kk, "Елшілік кино күнін өткізді.")
+    assert w.release.rows[0].text("kk") == "Елшілік кино күнін өткізді."
+    assert max_misalignment(w) < 1.0
+    while w.release.languages != ("ru", "en") and w.view.undo_stack.canUndo():
+        w.view.undo_stack.undo()
+    assert tuple(w.view.panes) == ("ru", "en")
+    assert w.release.rows[0].text("ru") == "Посольство провело день кино."
