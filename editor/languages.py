@@ -133,6 +133,11 @@ KAZAKH = LanguageProfile(
               "ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"),
     voicing={"ғ": "қ", "г": "к", "б": "п"},
     harmony_free=("мен", "бен", "пен"),  # the instrumental keeps its е (киностудиясымен)
+    # number words the figure check reads (eleven to nineteen are two words: он бір, он екі)
+    numbers={1: "бір", 2: "екі", 3: "үш", 4: "төрт", 5: "бес", 6: "алты", 7: "жеті", 8: "сегіз",
+             9: "тоғыз", 10: "он", 20: "жиырма"},
+    ordinals=("бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші",
+              "сегізінші", "тоғызыншы", "оныншы"),
     loans_from=("ru",),  # киностудия-сымен, диаспора-сының: a Russian stem, Kazakh endings
     # the one-letter endings where Kazakh puts them: the possessive -ы/-і after a consonant,
     # -м/-ң and the converb -п after a vowel, the accusative -н after the possessive

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from editor.checks.dates import find_dates
 from editor.checks.finding import Finding, Severity, msg
-from editor.languages import ENGLISH, RUSSIAN
+from editor.languages import ENGLISH, RUSSIAN, profile
 from editor.model import Release
 
 _SEP = "[ \u00a0\u202f]"
@@ -48,10 +48,6 @@ def _roman(text: str) -> int:
     return total
 
 
-# number words, cardinal and ordinal, found by one pattern per language and valued by lookup
-_WORD_VALUE = {"en": {w: n for n, w in ENGLISH.numbers.items()}
-               | {w: n for n, w in enumerate(ENGLISH.ordinals, 1)},
-               "ru": {f: n for n, forms in RUSSIAN.numbers.items() for f in forms.split("|")}}
 def _alternatives(pattern: str) -> list[str]:
     """The words a plain pattern stands for: (?:ий|ья) -> ий, ья; четв[её]рт -> четверт,
     четвёрт (alternatives and one-letter choices only)."""
@@ -67,30 +63,78 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
-# every number word, its forms spelt out (ordinals: stem + ending), ё as е; a number word is
-# a whole run of letters, so the runs are found by one simple pattern and looked up (an
-# alternation of every form, tried at each position, took 40 % of the figure search)
-_NUMBER_WORDS = {
-    "en": {w.lower(): n for w, n in _WORD_VALUE["en"].items()},
-    "ru": {stem.replace("ё", "е") + ending: n for n, pattern in enumerate(RUSSIAN.ordinals, 1)
-           for stem in _alternatives(pattern) for ending in _alternatives(RUSSIAN.ordinal_ending)}
-    | {w.lower().replace("ё", "е"): n for w, n in _WORD_VALUE["ru"].items()},
-}
+def _words_of(p) -> dict[str, int]:
+    """Every number word of a language's profile, its forms spelt out (ordinals: stem +
+    ending), ё as е."""
+    ordinal = {stem.replace("ё", "е").lower() + ending: n
+               for n, pattern in enumerate(p.ordinals, 1) for stem in _alternatives(pattern)
+               for ending in _alternatives(p.ordinal_ending or "")}
+    return ordinal | {f.lower().replace("ё", "е"): n for n, forms in p.numbers.items()
+                      for f in forms.split("|")}
+
+
+@cache
+def _number_table(lang: str) -> dict[str, int]:
+    """A language's number words (from its profile; a profile without them takes English's
+    or Russian's, as its script goes)."""
+    p = profile(lang)
+    if not p.numbers:
+        p = RUSSIAN if p.script == "cyrillic" else ENGLISH
+    return _words_of(p)
+
+
+@cache
+def _ones(lang: str) -> frozenset[str]:
+    """The cardinal "one" of a language (Kazakh бір): a figure only after tens (он бір)."""
+    p = profile(lang)
+    return frozenset(f.lower() for f in p.numbers.get(1, "").split("|") if f)
+
+
+# a number word is a whole run of letters, so the runs are found by one simple pattern and
+# looked up (an alternation of every form, tried at each position, took 40 % of the figure
+# search)
 _LETTER_RUN = {"ru": re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])"),  # двадцать-пять is none
                "en": re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")}  # twenty-five is two
 
 
-def _number_words(text: str, base: str):
+def _number_words(text: str, lang: str, base: str):
     """(match, value) of every number word of ``text``."""
-    values = _NUMBER_WORDS[base]
+    values = _number_table(lang)
     run = _LETTER_RUN[base]
     low = text.lower().replace("ё", "е")  # same length: the offsets hold
     if values.keys().isdisjoint(run.findall(low)):
         return
-    for m in run.finditer(low):
+    words = list(run.finditer(low))
+    skip = -1
+    for k, m in enumerate(words):
         n = values.get(m.group())
-        if n is not None:
+        if n is None or k == skip:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else None
+        unit = values.get(after.group()) if after is not None else None
+        if (after is not None and n % 10 == 0 and n < 100 and unit is not None
+                and 1 <= unit <= 9 and low[m.end():after.start()] == " "):
+            # tens and units in two words (Kazakh он бір, жиырма бес): one figure
+            yield _Joined(m.start(), after.end(), text), n + unit
+            skip = k + 1
+        elif m.group() not in _ones(lang):  # "one" alone is rather an article (бір жылда)
             yield m, n
+
+
+class _Joined:
+    """A match over two words (start, end, group) for a compound number."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
 
 
 @dataclass(frozen=True)
@@ -145,7 +189,7 @@ def _find_figures(text: str, lang: str) -> tuple[Figure, ...]:
         if suffix:
             end += suffix.end()
         found.append(Figure(m.start(), end, text[m.start():end], value, percent))
-    for m, n in _number_words(text, base):
+    for m, n in _number_words(text, lang, base):
         percent = bool(_PERCENT[base].match(text[m.end():m.end() + 20]))
         found.append(Figure(m.start(), m.end(), text[m.start():m.end()], float(n), percent,
                             word=True))

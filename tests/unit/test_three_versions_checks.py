@@ -115,3 +115,25 @@ def test_an_english_original_translated_into_russian_and_kazakh(release, context
     # a Russian edit after the English was confirmed: a draft; the Kazakh stays translated
     assert release.row_status(dated, "ru") == "draft"
     assert release.row_status(dated, "kk") == "translated"
+
+
+def test_kazakh_number_words_are_figures():
+    """Kazakh number words from the profile: екі, бес, оныншы; tens and units in two words
+    (он бір = 11, жиырма бес = 25); бір alone (a, one) is no figure; Russian двадцать пять
+    is 25 too."""
+    from editor.checks.figures import find_figures
+
+    found = find_figures("Екі елдің бес фильмі, оныншы жәрмеңке, он бір кітап, жиырма бес "
+                         "қонақ, бір жылда", "kk")
+    assert [(f.text, f.value) for f in found] == [("Екі", 2), ("бес", 5), ("оныншы", 10),
+                                                  ("он бір", 11), ("жиырма бес", 25)]
+    assert [f.value for f in find_figures("приехали двадцать пять делегатов", "ru")] == [25]
+    assert [f.value for f in find_figures("the first of twenty-one", "en")] == [1, 20]
+
+
+def test_a_figure_in_words_in_kazakh_matches_the_russian(release, context):
+    plant(release, 4, "12 тілге", "он екі тілге")  # twelve, in words
+    assert run_checks(release, context) == []
+    plant(release, 4, "он екі тілге", "он үш тілге")  # thirteen: not what the Russian says
+    assert [(f.code, f.pair, f.lang) for f in run_checks(release, context)] == [
+        ("number.mismatch", 4, "kk")]
