@@ -84,9 +84,8 @@ class SpellChecker:
         own_script = profile(own).script if own else ""
         # a paragraph of a Cyrillic-script language written in Latin letters (Kazakh in
         # the 2021 alphabet): there is no dictionary for that; its words are not English
-        foreign = (own_script == "cyrillic" and sum(script_of(t.text) == "en" for t in tokens)
-                   > len(tokens) / 2)
         scripts = [script_of(clean(t.text)) for t in tokens]
+        foreign = own_script == "cyrillic" and sum(s == "en" for s in scripts) > len(tokens) / 2
         found = []
         for i, (token, script) in enumerate(zip(tokens, scripts, strict=True)):
             if not script or not self.service.has(script):
