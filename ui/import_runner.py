@@ -130,7 +130,7 @@ class ImportRunner(BackgroundTask):
         def task(progress, cancelled):
             result = import_release(ru, en, progress=progress, cancelled=cancelled)
             for lang, path in (more or {}).items():  # a Kazakh version: aligned to the source
-                result.warnings += add_version(result.release, path, lang)
+                result.warnings += add_version(result.release, path, lang, result.encodings)
             return result
         outcome = self.run_task(task)
         if self.dialog is not None and isinstance(outcome, ImportResult):

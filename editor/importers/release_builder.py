@@ -217,14 +217,17 @@ def _contact(line: str) -> Contact | None:
     return Contact(rest[0] if rest else "", ", ".join(rest[1:]), phone, email)
 
 
-def add_version(release: Release, path: str | Path, lang: str) -> list[str]:
+def add_version(release: Release, path: str | Path, lang: str,
+                encodings: dict[str, str] | None = None) -> list[str]:
     """A third version (Kazakh, say) into an imported release: its paragraphs paired with
     the source's by the automatic aligner, row by row. Where one of its paragraphs answers
     several rows, those rows become one (their other versions joined); where several answer
     one row, they are joined in it; one the source lacks gets a row of its own. Its
     translations come in as translated (a later change of the source shows them stale),
-    doubtful pairs marked for review. Returns the warnings."""
+    doubtful pairs marked for review. Returns the warnings; the encoding a text was read in
+    goes into ``encodings``."""
     from editor.align import align
+    from editor.encoding import display_name
 
     if lang in release.languages:
         raise InputError(f"the release already has a {lang!r} version")
@@ -232,6 +235,8 @@ def add_version(release: Release, path: str | Path, lang: str) -> list[str]:
     _check_size(doc)
     if not doc.paragraphs:
         raise InputError(f"{doc.name} has no text to import")
+    if encodings is not None and doc.encoding:
+        encodings[lang] = display_name(doc.encoding)
     src = release.source_lang
     release.languages = (*release.languages, lang)
     sourced = [i for i, row in enumerate(release.rows) if row.text(src).strip()]

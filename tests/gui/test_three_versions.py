@@ -56,8 +56,9 @@ def test_three_versions_in_three_level_panes(qtbot):
     qtbot.waitUntil(lambda: max_misalignment(w) < 1.0, timeout=3000)
     kk = w.view.panes["kk"]
     assert kk.paragraph(3).text.startswith("Фильмнің режиссері")
-    # the status bar counts each target language
+    # the status bar counts each target language; the import said each text's encoding
     assert "English 7/7" in w.stats_label.text() and "Kazakh 7/7" in w.stats_label.text()
+    assert "Kazakh: UTF-8" in w.statusBar().currentMessage()
 
     # typing in the Kazakh pane changes the Kazakh paragraph only; one undo step
     before = [r.text("kk") for r in w.release.rows]
