@@ -542,11 +542,9 @@ class ReleaseView(RemembersTranslations, QWidget):
                                         pane.spot(), typing))
         self.leveller.level(range(start, end))
         self.spell.rows_changed(start, end - 1)
-        if pane.gutter is not None:
-            pane.gutter.update()
-        for other in self.panes.values():
-            if other.gutter is not None and other is not pane:
-                other.gutter.update()
+        for each in self.panes.values():  # the statuses of these rows, in every pane
+            if each.gutter is not None:
+                each.gutter.update_rows(start, end - 1)
         self._stats_timer.start()
         self.modified.emit()
 

@@ -50,13 +50,13 @@ class RoleGutter(RowGutter):
 
     def paintEvent(self, event):
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
+        painter.fillRect(event.rect(), self.palette().window())
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         font.setItalic(True)
         painter.setFont(font)
         painter.setPen(ROLE_COLOUR)
-        for row, rect in self._visible_rows():
+        for row, rect in self._visible_rows(event.rect()):
             role = self.role_of(row)
             if role is not Role.BODY:
                 painter.drawText(QRect(2, int(rect.top()), ROLE_WIDTH - 6, 18),

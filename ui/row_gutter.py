@@ -15,14 +15,35 @@ class RowGutter(QWidget):
         self.pane = pane
         pane.setViewportMargins(self.WIDTH, 0, 0, 0)
         pane.verticalScrollBar().valueChanged.connect(self.update)
-        pane.document().documentLayout().update.connect(self.update)
+        pane.document().documentLayout().update.connect(self._layout_changed)
+
+    def _layout_changed(self, rect) -> None:
+        """Repaint the band the document's layout changed (a keystroke: its row), not the
+        whole strip."""
+        if rect.isEmpty() or rect.height() > 1 << 20 or abs(rect.top()) > 1 << 20:
+            self.update()  # "everything" (a new document, a new width)
+            return
+        scroll = self.pane.verticalScrollBar().value()
+        band = QRect(0, int(rect.top()) - scroll - 1, self.WIDTH, int(rect.height()) + 2)
+        if band.intersects(self.rect()):
+            self.update(band.intersected(self.rect()))
+
+    def update_rows(self, first: int, last: int) -> None:
+        """Repaint the bands of rows ``first`` to ``last``."""
+        pane = self.pane
+        top = pane.row_rect(first).top() - pane.verticalScrollBar().value()
+        bottom = pane.row_rect(last).bottom() - pane.verticalScrollBar().value()
+        band = QRect(0, int(top) - 1, self.WIDTH, int(bottom - top) + 2)
+        if band.intersects(self.rect()):
+            self.update(band.intersected(self.rect()))
 
     def sync_geometry(self) -> None:
         vp = self.pane.viewport().geometry()
         self.setGeometry(QRect(vp.left() - self.WIDTH, vp.top(), self.WIDTH, vp.height()))
 
-    def _visible_rows(self):
-        """(row, band) of each row in view, in gutter coordinates."""
+    def _visible_rows(self, clip: QRect | None = None):
+        """(row, band) of each row in view (and, given ``clip``, crossing it), in gutter
+        coordinates."""
         scroll = self.pane.verticalScrollBar().value()
         layout = self.pane.document().documentLayout()
         block = self.pane.document().findBlockByNumber(self.pane.visible_blocks()[0])
@@ -30,9 +51,10 @@ class RowGutter(QWidget):
             block = self.pane.document().begin()
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(0, -scroll)
-            if rect.top() > self.height():
+            if rect.top() > self.height() or (clip is not None and rect.top() > clip.bottom()):
                 break
-            yield block.blockNumber(), rect
+            if clip is None or rect.bottom() + 18 >= clip.top():  # a symbol may overhang
+                yield block.blockNumber(), rect
             block = block.next()
 
     def row_at(self, y: int) -> int | None:

@@ -48,11 +48,11 @@ class StatusGutter(RowGutter):
 
     def paintEvent(self, event):
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
+        painter.fillRect(event.rect(), self.palette().window())
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.95))
         painter.setFont(font)
-        for row, rect in self._visible_rows():
+        for row, rect in self._visible_rows(event.rect()):
             colour, symbol = STATUS_LOOK.get(self.status_of(row), STATUS_LOOK["untranslated"])
             bar = QRect(GUTTER_WIDTH - 5, int(rect.top()), 4, max(4, int(rect.height() - 6)))
             painter.fillRect(bar, colour)
