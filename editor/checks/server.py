@@ -170,11 +170,21 @@ class Server:
             pass
 
 
+NICENESS = 10
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # one thread for numpy's OpenBLAS (see editor.names.entities), before anything loads it
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    # background work: when the processor is short (another program keeps a core busy),
+    # the editor's window goes first, so typing does not wait behind the checks
+    if hasattr(os, "nice"):
+        try:
+            os.nice(NICENESS)
+        except OSError:
+            pass
     conn = Connection(int(argv[0]))
     try:
         Server(conn).serve()
