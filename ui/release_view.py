@@ -522,7 +522,8 @@ class ReleaseView(RemembersTranslations, QWidget):
             pane.set_paragraphs([r.paragraph(lang) for r in rows])
             self.leveller.level_all()
             return
-        changed = [i for i in range(first, last + 1) if pane.paragraph(i) != rows[i].paragraph(lang)]
+        shown = {i: pane.paragraph(i) for i in range(first, last + 1)}  # read once
+        changed = [i for i, paragraph in shown.items() if paragraph != rows[i].paragraph(lang)]
         if not changed:
             return  # a format change (padding), not an edit
         start, end = changed[0], changed[-1] + 1
@@ -532,7 +533,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         old = [copy_row(r) for r in rows[start:end]]
         for i in changed:
             row = rows[i]
-            row.paragraphs[lang] = pane.paragraph(i)
+            row.paragraphs[lang] = shown[i]
             if lang in self.release.target_langs and row.status.get(lang) == Status.UNTRANSLATED \
                     and not row.paragraph(lang).is_empty:
                 row.status[lang] = Status.DRAFT
