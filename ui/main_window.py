@@ -16,13 +16,9 @@ from editor.storage import load_release, recovery, save_release
 from editor.storage.atomic import remove_stray_temporaries
 from ui import i18n
 from ui.checks_panel import ChecksPanel
-from ui.details_dialog import DetailsDialog
 from ui.file_guard import FileGuard
-from ui.help_dialogs import ShortcutsDialog, show_about
-from ui.import_dialog import ImportDialog
 from ui.release_view import ReleaseView
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
 from ui.spelling_setup import explain_missing, make_context, missing_summary
 
 
@@ -225,7 +221,7 @@ class MainWindow(QMainWindow):
         h = self.menuBar().addMenu(self.tr("&Help"))
         self.action_shortcuts = self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              std.HelpContents)
-        self.action_about = self._action(h, self.tr("&About Tandem"), lambda: show_about(self))
+        self.action_about = self._action(h, self.tr("&About Tandem"), self.show_about)
 
     def changeEvent(self, event) -> None:
         # a new UI language takes effect at once: menus, headers, title and status bar
@@ -413,6 +409,8 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         if not self._maybe_keep_changes():
             return
+        from ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self, self._folder())
         if dialog.exec():
             self.import_paths(*dialog.paths(), more=dialog.more())
@@ -495,11 +493,15 @@ class MainWindow(QMainWindow):
             self.set_release(release, Path(name))
 
     def edit_details(self) -> None:
+        from ui.details_dialog import DetailsDialog
+
         dialog = DetailsDialog(self.release.meta, self.release.languages, self)
         if dialog.exec():
             self.view.change_metadata(dialog.metadata())
 
     def edit_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.release.languages, self)
         if dialog.exec():
             dialog.apply()
@@ -687,6 +689,8 @@ class MainWindow(QMainWindow):
             ru, en = (paths[0], paths[1]) if first == "ru" else (paths[1], paths[0])
             self.import_paths(ru, en)
         elif len(paths) == 1:
+            from ui.import_dialog import ImportDialog
+
             dialog = ImportDialog(self, str(Path(paths[0]).parent))
             try:
                 slot = guess_language(paths[0])
@@ -746,8 +750,16 @@ class MainWindow(QMainWindow):
 
         IgnoredDialog(self.view, self).exec()
 
+    # the dialogs load when first opened, not at start-up
     def show_shortcuts(self) -> None:
+        from ui.help_dialogs import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from ui.help_dialogs import show_about
+
+        show_about(self)
 
     def restore_layout(self) -> None:
         """The window's size, position and docks as the user left them."""
