@@ -5,7 +5,7 @@ becomes the headline. A click on it offers the roles; the choice is an undo step
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from editor.model import Role
@@ -51,10 +51,7 @@ class RoleGutter(RowGutter):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        font.setItalic(True)
-        painter.setFont(font)
+        painter.setFont(self.small_font(0.85, italic=True))
         painter.setPen(ROLE_COLOUR)
         for row, rect in self._visible_rows(event.rect()):
             role = self.role_of(row)

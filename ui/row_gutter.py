@@ -37,6 +37,19 @@ class RowGutter(QWidget):
         if band.intersects(self.rect()):
             self.update(band.intersected(self.rect()))
 
+    def small_font(self, scale: float, italic: bool = False):
+        """The gutter's font at ``scale``, made once per font (a font made at every paint
+        took most of a repaint's time)."""
+        from PySide6.QtGui import QFont
+
+        key = (self.font().key(), scale, italic)
+        if getattr(self, "_font_key", None) != key:
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, font.pointSizeF() * scale))
+            font.setItalic(italic)
+            self._font, self._font_key = font, key
+        return self._font
+
     def sync_geometry(self) -> None:
         vp = self.pane.viewport().geometry()
         self.setGeometry(QRect(vp.left() - self.WIDTH, vp.top(), self.WIDTH, vp.height()))

@@ -5,7 +5,7 @@ status never rests on colour alone. Hovering names the status."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from ui.row_gutter import RowGutter
@@ -49,9 +49,7 @@ class StatusGutter(RowGutter):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.95))
-        painter.setFont(font)
+        painter.setFont(self.small_font(0.95))
         for row, rect in self._visible_rows(event.rect()):
             colour, symbol = STATUS_LOOK.get(self.status_of(row), STATUS_LOOK["untranslated"])
             bar = QRect(GUTTER_WIDTH - 5, int(rect.top()), 4, max(4, int(rect.height() - 6)))
