@@ -44,6 +44,7 @@ class LanguageProfile:
     voicing: dict[str, str] = field(default_factory=dict)
     loans_from: tuple[str, ...] = ()  # languages whose words take these endings too
     harmony_free: tuple[str, ...] = ()  # endings that keep their vowel whatever the stem's
+    compound_prefixes: tuple[str, ...] = ()  # loan prefixes written as one with a word
     # what a short ending must follow: "vowel", "consonant" or the letters themselves
     suffix_after: dict[str, str] = field(default_factory=dict)
 
@@ -133,6 +134,8 @@ KAZAKH = LanguageProfile(
               "ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"),
     voicing={"ғ": "қ", "г": "к", "б": "п"},
     harmony_free=("мен", "бен", "пен"),  # the instrumental keeps its е (киностудиясымен)
+    compound_prefixes=("кино", "теле", "радио", "фото", "видео", "авиа", "агро", "эко",
+                       "медиа", "био", "гидро", "электро", "халықаралық"),
     # number words the figure check reads (eleven to nineteen are two words: он бір, он екі)
     numbers={1: "бір", 2: "екі", 3: "үш", 4: "төрт", 5: "бес", 6: "алты", 7: "жеті", 8: "сегіз",
              9: "тоғыз", 10: "он", 20: "жиырма"},

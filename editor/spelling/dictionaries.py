@@ -198,6 +198,13 @@ class SpellService:
             if not ok and lang.suffixes:
                 known = [d] + [dicts[c] for c in lang.loans_from if c in dicts]
                 ok = _known_stem(known, word, lang)
+                # a loan prefix before a word of the language (кино|көрсетілімдерге)
+                low = word.lower()
+                for prefix in lang.compound_prefixes:
+                    rest = low[len(prefix):]
+                    if ok or not low.startswith(prefix) or len(rest) < 5:
+                        continue
+                    ok = d.check(rest) or _known_stem(known, rest, lang)
             if script == "en" and self.english in ("en_GB-ize", "en_GB") and _IZE.search(word):
                 as_ise = _IZE.sub(lambda m: "is" + m.group(1), word)
                 if self.english == "en_GB-ize":  # Oxford: -ize wherever -ise is British
