@@ -9,13 +9,17 @@ with them at once."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.checks import CheckContext
-from editor.spelling import Misspelling
 from ui.check_worker import wait_until
+
+if TYPE_CHECKING:
+    from editor.spelling.checker import Misspelling
 
 DEBOUNCE_MS = 350
 BATCH_ROWS = 40

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.checks import CheckContext
 from editor.errors import TandemError
-from editor.names.registry import load_file
-from editor.spelling import SpellService
+from editor.spelling.dictionaries import SpellService
 from editor.spelling.wordlists import WordList
 from editor.storage.recovery import user_data_dir
 
@@ -36,6 +35,8 @@ def make_context(settings) -> tuple[CheckContext, list[str]]:
                            check_all_caps=settings.check_all_caps)
     context = CheckContext(service=service, personal=personal, organisation=organisation)
     if settings.organisation_registry:
+        from editor.names.registry import load_file
+
         try:
             context.organisation_names = load_file(Path(settings.organisation_registry))
             context.registry = context.registry.merged(context.organisation_names)

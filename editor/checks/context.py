@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from editor.checks.finding import Finding, Severity
 from editor.languages import profile
 from editor.model import Release
-from editor.morphology import russian_lemmas
-from editor.names.registry import Registry
-from editor.names.registry import shipped as shipped_registry
-from editor.names.romanize import lemma_candidates
-from editor.spelling import SpellChecker, SpellService
+from editor.spelling.dictionaries import SpellService
 from editor.spelling.wordlists import WordList, shipped_words
+
+if TYPE_CHECKING:  # loaded when used: the editor's window holds a context, the checks run elsewhere
+    from editor.names.registry import Registry
+    from editor.spelling.checker import SpellChecker
+
+
+def _shipped_registry() -> Registry:
+    from editor.names.registry import shipped
+
+    return shipped()
 
 
 @dataclass
@@ -25,13 +32,17 @@ class CheckContext:
     personal: WordList = field(default_factory=WordList)
     organisation: WordList = field(default_factory=WordList)
     session_ignored: set[str] = field(default_factory=set)  # "Ignore all" in the editor
-    registry: Registry = field(default_factory=shipped_registry)  # shipped + organisation
+    registry: Registry = field(default_factory=_shipped_registry)  # shipped + organisation
     organisation_names: list = field(default_factory=list)  # the organisation's own entries
     _shipped: set[str] | None = None
 
     def accepts(self, release: Release, names: bool = True):
         """A predicate: is this word in one of the word lists (or, with ``names``, a word of
         a registry name in any case form)?"""
+        from editor.morphology import russian_lemmas
+        from editor.names.registry import Registry
+        from editor.names.romanize import lemma_candidates
+
         if self._shipped is None:
             self._shipped = {w.casefold() for w in shipped_words()}
         release_words = {w.casefold() for words in release.words.values() for w in words}
@@ -69,6 +80,8 @@ class CheckContext:
         return accept
 
     def spell_checker(self, release: Release) -> SpellChecker:
+        from editor.spelling.checker import SpellChecker
+
         return SpellChecker(self.service, self.accepts(release))
 
 
