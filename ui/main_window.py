@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
 
         self.view = ReleaseView(self)
         self.view.pane_order = self.settings.pane_order
-        self.view.hidden = self.settings.hidden_panes
         self.setCentralWidget(self.view)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.undo_stack.cleanChanged.connect(self._update_modified)
@@ -638,7 +637,6 @@ class MainWindow(QMainWindow):
     def show_pane(self, lang: str, on: bool) -> None:
         hidden = (self.view.hidden - {lang}) if on else (self.view.hidden | {lang})
         self.view.set_hidden(hidden)
-        self.settings.hidden_panes = self.view.hidden
 
     def move_pane(self, step: int) -> None:
         order = self.view.move_pane(self.view.active_pane().lang, step)

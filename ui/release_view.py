@@ -71,7 +71,8 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.loading = False  # set_release is filling the panes
         self.panes: dict[str, LanguagePane] = {}
         self.pane_order: tuple[str, ...] | None = None
-        self.hidden: set[str] = set()  # versions whose pane the user hid
+        # versions whose pane the user hid, in this release (another opens with every pane)
+        self.hidden: set[str] = set()
         self.active_lang: str | None = None
         self.current_row = 0
         self.undo_stack = QUndoStack(self)
@@ -213,6 +214,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         if not release.rows:
             release.rows.append(release.new_row())  # a pane always shows at least one row
         self.release = release
+        self.hidden = set()
         self._build_panes(release.languages)
         self._attach_gutters()
         self.loading = True

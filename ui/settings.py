@@ -35,15 +35,6 @@ class Settings:
         self.q.setValue("view/paneOrder", ",".join(order))
 
     @property
-    def hidden_panes(self) -> set[str]:
-        value = self.q.value("view/hiddenPanes", "")
-        return set(value.split(",")) if isinstance(value, str) and value else set()
-
-    @hidden_panes.setter
-    def hidden_panes(self, langs: set[str]) -> None:
-        self.q.setValue("view/hiddenPanes", ",".join(sorted(langs)))
-
-    @property
     def font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         family = self.q.value("view/fontFamily", "")
