@@ -189,3 +189,13 @@ def display_name(code: str, ui: str = "en") -> str:
     p = PROFILES.get(code)
     name = (p.names.get(ui) or p.names.get("en")) if p else None
     return name or code
+
+
+def letter_shares(text: str) -> dict[str, float]:
+    """Of the letters of ``text``, the share in Latin (ASCII), in Cyrillic, and the share
+    of Kazakh's own letters (for telling the versions of a table or a file apart)."""
+    letters = [c for c in text if c.isalpha()]
+    n = len(letters) or 1
+    return {"latin": sum(c.isascii() for c in letters) / n,
+            "cyrillic": sum("\u0400" <= c <= "\u04ff" for c in letters) / n,
+            "kk": sum(c in KAZAKH.letters for c in letters) / n}

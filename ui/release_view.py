@@ -339,47 +339,38 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     def add_language(self, lang: str) -> None:
         """A version in another language, empty, with a pane of its own: one undo step."""
-        if self.release is None or lang in self.release.languages:
-            return
-        old = (self.release.languages, copy.deepcopy(self.release.rows))
-        self.release.add_language(lang)
-        new = (self.release.languages, copy.deepcopy(self.release.rows))
-        self._apply_languages(copy.deepcopy(new))
-        self.undo_stack.push(ValueChange(self.tr("Add a version"), self._apply_languages,
-                                         old, new))
-
-    def _apply_languages(self, value) -> None:
-        languages, rows = value
-        self.release.languages = languages
-        self.release.rows[:] = rows
-        self._build_panes(languages)
-        self._attach_gutters()
-        for lang, pane in self.panes.items():
-            pane.set_paragraphs([row.paragraph(lang) for row in self.release.rows])
-        self.leveller.level_all()
-        self.spell.recheck_all(delay=True)
-        self._stats_timer.start()
-        self.show_details()
-        self.modified.emit()
+        if self.release is not None and lang not in self.release.languages:
+            self._shape_change(self.tr("Add a version"), "languages",
+                               lambda: self.release.add_language(lang))
 
     def set_source(self, lang: str) -> None:
         """Make ``lang`` the version the others are translated from (release.set_source):
         one undo step; the source pane shows the roles, the others their status."""
-        if self.release is None or lang == self.release.source_lang:
-            return
-        old = (self.release.source_lang, copy.deepcopy(self.release.rows))
-        self.release.set_source(lang)
-        new = (self.release.source_lang, copy.deepcopy(self.release.rows))
-        self._apply_source(copy.deepcopy(new))
-        self.undo_stack.push(ValueChange(self.tr("Change the source version"),
-                                         self._apply_source, old, new))
+        if self.release is not None and lang != self.release.source_lang:
+            self._shape_change(self.tr("Change the source version"), "source_lang",
+                               lambda: self.release.set_source(lang))
 
-    def _apply_source(self, value) -> None:
-        source, rows = value
-        self.release.source_lang = source
-        self.release.rows[:] = rows
-        for pane in self.panes.values():  # the gutters follow the roles of the panes
-            if pane.gutter is not None:
+    def _shape_change(self, text: str, field: str, change) -> None:
+        """A change of the release's versions or its source, which ``change()`` makes in
+        the model: shown in the panes, one undo step (the field and the rows restored)."""
+        old = (getattr(self.release, field), copy.deepcopy(self.release.rows))
+        change()
+        new = (getattr(self.release, field), copy.deepcopy(self.release.rows))
+
+        def apply(value) -> None:
+            setattr(self.release, field, value[0])
+            self.release.rows[:] = value[1]
+            self._apply_shape()
+        apply(copy.deepcopy(new))
+        self.undo_stack.push(ValueChange(text, apply, old, new))
+
+    def _apply_shape(self) -> None:
+        before = list(self.panes.values())
+        self._build_panes(self.release.languages)
+        for pane in self.panes.values():
+            if not any(pane is old for old in before):  # a new pane: its paragraphs
+                pane.set_paragraphs([row.paragraph(pane.lang) for row in self.release.rows])
+            elif pane.gutter is not None:  # the gutters follow the roles of the panes
                 pane.gutter.hide()
                 pane.gutter.deleteLater()
                 pane.gutter = None
@@ -387,6 +378,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.leveller.level_all()
         self.spell.recheck_all(delay=True)
         self._stats_timer.start()
+        self.show_details()
         self.modified.emit()
 
     def restore_cursor(self, spot: CursorSpot | None) -> None:

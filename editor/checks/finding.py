@@ -35,7 +35,6 @@ class Finding:
                 "message": self.message, "suggestions": list(self.suggestions)}
 
 
-LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "kk": "Kazakh"}
 
 
 class Message(str):
@@ -47,8 +46,7 @@ class Message(str):
     args: dict
 
     def __new__(cls, template: str, **args):
-        shown = {k: LANGUAGE_NAMES.get(v) or display_name(v) if k.endswith("_lang") else v
-                 for k, v in args.items()}
+        shown = {k: display_name(v) if k.endswith("_lang") else v for k, v in args.items()}
         self = super().__new__(cls, template.format(**shown))
         self.template, self.args = template, args
         return self

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from editor.errors import InputError
 from editor.importers.cleanup import ImportedParagraph
+from editor.languages import letter_shares
 from editor.model import Mark, MarkKind
 
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -255,9 +256,6 @@ def _cells(table, tally: _Tally) -> list[list[ImportedParagraph]]:
     return rows
 
 
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-
-
 def version_columns(rows: list[list[ImportedParagraph]]):
     """A table of two or three columns as the versions of a release (Tandem's bilingual or
     trilingual table, or one made by hand), a header row naming the languages dropped;
@@ -276,15 +274,10 @@ def version_columns(rows: list[list[ImportedParagraph]]):
 
 def _three_versions(columns) -> bool:
     """One column in Latin letters, two in Cyrillic, one of those with Kazakh letters."""
-    latin, cyrillic, kazakh = [], [], []
-    for column in columns:
-        letters = [c for c in "".join(p.text for p in column) if c.isalpha()]
-        n = len(letters) or 1
-        latin.append(sum(c.isascii() for c in letters) / n)
-        cyrillic.append(sum("\u0400" <= c <= "\u04ff" for c in letters) / n)
-        kazakh.append(sum(c in KAZAKH_LETTERS for c in letters) / n)
-    return (sum(share > 0.6 for share in latin) == 1 and sum(share > 0.6 for share in cyrillic) == 2
-            and max(kazakh) > 0.01)
+    shares = [letter_shares("".join(p.text for p in column)) for column in columns]
+    return (sum(s["latin"] > 0.6 for s in shares) == 1
+            and sum(s["cyrillic"] > 0.6 for s in shares) == 2
+            and max(s["kk"] for s in shares) > 0.01)
 
 
 def row_paragraphs(rows: list[list[ImportedParagraph]]) -> list[ImportedParagraph]:

@@ -316,22 +316,19 @@ def realign_from(release: Release, start: int, target: str | None = None) -> lis
     return new_rows
 
 
+def _share(paras: list[ImportedParagraph], kind: str) -> float:
+    from editor.languages import letter_shares
+
+    return letter_shares("".join(p.text for p in paras))[kind]
+
+
 def _cyrillic_share(paras: list[ImportedParagraph]) -> float:
-    text = "".join(p.text for p in paras)
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters) if letters else 0.0
+    return _share(paras, "cyrillic")
 
 
 def guess_language(path: str | Path) -> str:
     """'ru' for a version written mostly in Cyrillic, else 'en' (for dropped files)."""
     return "ru" if _cyrillic_share(read_document(path).paragraphs) > 0.3 else "en"
-
-
-def _kazakh_share(paras: list[ImportedParagraph]) -> float:
-    from editor.languages import KAZAKH
-
-    letters = [c for c in "".join(p.text for p in paras) if c.isalpha()]
-    return sum(1 for c in letters if c in KAZAKH.letters) / len(letters) if letters else 0.0
 
 
 def _table_versions(columns) -> dict[str, list[ImportedParagraph]]:
@@ -340,7 +337,7 @@ def _table_versions(columns) -> dict[str, list[ImportedParagraph]]:
     order = list(range(len(columns)))
     langs: dict[int, str] = {}
     if len(columns) == 3:
-        kk = max(order, key=lambda k: _kazakh_share(columns[k]))
+        kk = max(order, key=lambda k: _share(columns[k], "kk"))
         langs[kk] = "kk"
         order.remove(kk)
     ru = max(order, key=lambda k: _cyrillic_share(columns[k]))
