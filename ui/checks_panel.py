@@ -31,6 +31,11 @@ _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info"
 _SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
 
+def _same(f) -> tuple:
+    """What a finding shows, without its row number (which moves when rows are added)."""
+    return (f.code, f.severity, f.lang, f.start, f.end, f.text, f.message)
+
+
 class ChecksPanel(RemembersTranslations, QDockWidget):
     countsChanged = Signal(dict)
 
@@ -156,7 +161,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
             return  # an older run: a newer one is coming
         self._answered = generation
         self.findings = findings
-        self._fill()
+        self._update()
         self.countsChanged.emit(self.counts())
 
     # --- showing ----------------------------------------------------------------------
@@ -168,21 +173,65 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
                 and (self.show_info.isChecked() or f.severity.value != "info")]
 
     def _fill(self) -> None:
+        """Everything shown again (a filter or the interface language changed)."""
         self.tree.clear()
-        rows: dict[int, QTreeWidgetItem] = {}
+        self._shown: dict[str, tuple[list, QTreeWidgetItem]] = {}
+        self._update()
+
+    def _update(self) -> None:
+        """Show the findings, touching only the rows whose findings changed: after an edit
+        that is one row, where clearing and refilling 4,000 findings of a long release held
+        the window for 0.4 s. Rows are kept by their id, so a row moved by a split or a merge
+        only gets its new number."""
+        wanted: dict[str, list] = {}
         for f in self.visible_findings():
-            parent = rows.get(f.pair)
-            if parent is None:
-                parent = QTreeWidgetItem([self.tr("Row %1").replace("%1", str(f.pair + 1))])
-                rows[f.pair] = parent
-                self.tree.addTopLevelItem(parent)
-                parent.setExpanded(True)
+            wanted.setdefault(f.row_id or f"#{f.pair}", []).append(f)
+        shown = getattr(self, "_shown", None)
+        if shown is None:
+            shown = self._shown = {}
+        self.tree.setUpdatesEnabled(False)
+        try:
+            for key in [k for k in shown if k not in wanted]:
+                _, parent = shown.pop(key)
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(parent))
+            index = 0  # walk the tree in row order, inserting and renumbering as needed
+            for key, findings in sorted(wanted.items(), key=lambda kv: kv[1][0].pair):
+                old = shown.get(key)
+                if old is None:
+                    parent = QTreeWidgetItem()
+                    self.tree.insertTopLevelItem(index, parent)
+                    parent.setExpanded(True)
+                    self._add_children(parent, findings)
+                else:
+                    before, parent = old
+                    if self.tree.topLevelItem(index) is not parent:  # (a linear search)
+                        self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(parent))
+                        self.tree.insertTopLevelItem(index, parent)
+                        parent.setExpanded(True)
+                    if [_same(f) for f in before] != [_same(f) for f in findings]:
+                        parent.takeChildren()
+                        self._add_children(parent, findings)
+                    elif before[0].pair != findings[0].pair:  # moved: the new positions
+                        for j, f in enumerate(findings):
+                            parent.child(j).setData(0, Qt.ItemDataRole.UserRole, f)
+                if old is None or old[0][0].pair != findings[0].pair:
+                    parent.setText(0, self.tr("Row %1").replace("%1", str(findings[0].pair + 1)))
+                shown[key] = (findings, parent)
+                index += 1
+        finally:
+            self.tree.setUpdatesEnabled(True)
+
+    def _add_children(self, parent: QTreeWidgetItem, findings: list) -> None:
+        items = []
+        for f in findings:
             sev = f.severity.value
-            item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {describe(f)}", f.lang, f.text[:60]])
+            text = describe(f)
+            item = QTreeWidgetItem([f"{_SYMBOLS[sev]} {text}", f.lang, f.text[:60]])
             item.setForeground(0, QBrush(_COLOURS[sev]))
             item.setData(0, Qt.ItemDataRole.UserRole, f)
-            item.setToolTip(0, f"{describe(f)}\n{f.code} ({sev})")
-            parent.addChild(item)
+            item.setToolTip(0, f"{text}\n{f.code} ({sev})")
+            items.append(item)
+        parent.addChildren(items)
 
     def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         f = item.data(0, Qt.ItemDataRole.UserRole)
@@ -226,5 +275,5 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
             return
         self.view.ignore_finding(IgnoredFinding(f.code, f.row_id, f.lang, f.text))
         self.findings = [g for g in self.findings if g is not f]
-        self._fill()
+        self._update()
         self.schedule(0)

@@ -294,10 +294,14 @@ class ReleaseView(RemembersTranslations, QWidget):
     def stats(self) -> dict:
         rel = self.release
         words = {lang: sum(word_count(r.text(lang)) for r in rel.rows) for lang in rel.languages}
-        each = {t: sum(1 for r in rel.rows if rel.row_status(r, t) in ("translated", "reviewed"))
-                for t in rel.target_langs}
-        done = sum(1 for r in rel.rows if all(
-            rel.row_status(r, t) in ("translated", "reviewed") for t in rel.target_langs))
+        targets = rel.target_langs
+        each = dict.fromkeys(targets, 0)
+        done = 0
+        for r in rel.rows:  # each row's status once per target: 2,000 rows after every pause
+            confirmed = [t for t in targets if rel.row_status(r, t) in ("translated", "reviewed")]
+            for t in confirmed:
+                each[t] += 1
+            done += len(confirmed) == len(targets)
         return {"words": words, "translated": done, "rows": len(rel.rows),
                 "translated_by_lang": each}
 

@@ -74,7 +74,7 @@ class Paragraph:
 
     @property
     def is_empty(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()
 
 
 CONFIRMED = (Status.TRANSLATED, Status.REVIEWED)
@@ -110,7 +110,10 @@ class Row:
         return p.text if p else ""
 
     def paragraph(self, lang: str) -> Paragraph:
-        return self.paragraphs.setdefault(lang, Paragraph())
+        p = self.paragraphs.get(lang)
+        if p is None:  # not setdefault: that would make an empty Paragraph at every call
+            p = self.paragraphs[lang] = Paragraph()
+        return p
 
     def confirm(self, lang: str, source_text: str, status: Status = Status.TRANSLATED) -> None:
         """Mark the ``lang`` paragraph, as it is now, as a translation of ``source_text``."""

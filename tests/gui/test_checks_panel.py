@@ -170,3 +170,35 @@ def test_the_filter_offers_every_family_in_the_interface_language(qtbot):
             "Устаревшие", "Термины", "Пунктуация"]
     finally:
         i18n.install("en")
+
+
+def test_the_finding_chosen_stays_chosen_while_other_rows_are_checked(qtbot):
+    """Re-checking after an edit elsewhere keeps the panel as the user left it (the finding
+    selected, the rows shown); a row split above only renumbers the rows below."""
+    from PySide6.QtCore import Qt
+
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.place_cursor(3, w.release.rows[3].text("en").index("95th"))
+    en.textCursor().deleteChar()
+    type_text(en, "8")  # 95th -> 85th
+    assert w.checks.wait()
+    chosen = findings_shown(w)[0]
+    w.checks.tree.setCurrentItem(chosen)
+    en.place_cursor(5, w.release.rows[5].text("en").index("Producers, who") + len("Producers,"))
+    qtbot.keyClicks(en, " and Marat Temirkhanov,")
+    assert w.checks.wait()
+    items = findings_shown(w)
+    assert [i.data(0, 256).text for i in items] == ["85th", "Marat Temirkhanov"]
+    assert w.checks.tree.currentItem() is chosen
+    assert [w.checks.tree.topLevelItem(i).text(0) for i in range(2)] == ["Row 4", "Row 6"]
+    en.place_cursor(1, 0)
+    qtbot.keyClick(en, Qt.Key.Key_Return)  # rows added above both
+    assert w.checks.wait()
+    tree = w.checks.tree  # the split left an empty paragraph on each side
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "Row 2", "Row 3", "Row 5", "Row 7"]
+    assert w.checks.tree.currentItem() is chosen
+    assert chosen.data(0, 256).pair == 4  # a click goes to the row where the text now is
+    w.checks._go(chosen)
+    assert en.textCursor().blockNumber() == 4 and en.textCursor().selectedText() == "85th"
