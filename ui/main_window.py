@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def _update_modified(self, *_) -> None:
-        self.setWindowModified(self._unsaved_changes or not self.view.undo_stack.isClean())
+        modified = self._unsaved_changes or not self.view.undo_stack.isClean()
+        if modified != self.isWindowModified():  # (the title goes to the window system)
+            self.setWindowModified(modified)
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled")

@@ -31,6 +31,7 @@ class RowLeveller(QObject):
         for pane in panes:
             pane.verticalScrollBar().valueChanged.connect(self._on_scroll)
             pane.installEventFilter(self)
+            pane.relaidOut.connect(self._full.start)
             # the viewport narrows when a scroll bar appears: the text re-wraps
             pane.viewport().installEventFilter(self)
 

@@ -89,3 +89,37 @@ def test_soft_line_break_stays_in_the_row(qtbot):
     assert len(w.release.rows) == 8
     assert w.release.rows[0].text("en").startswith("\n")
     assert max_misalignment(w) <= 1.0
+
+
+def test_the_panes_lay_text_out_as_a_plain_text_edit_does(qtbot):
+    """The panes measure their text on an image at the screen's resolution (faster than
+    asking the widget); a wrong resolution would change every line and margin."""
+    from PySide6.QtWidgets import QTextEdit
+
+    w = open_sample(qtbot)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    ru = w.view.panes["ru"]
+    before = ru.document().size()
+    ru._measure.setDotsPerMeterX(2835)  # as if measured for a 72-dpi screen
+    ru._measure.setDotsPerMeterY(2835)
+    ru.document().markContentsDirty(0, ru.document().characterCount())
+    assert ru.document().size() != before  # the resolution matters
+    ru.viewport().repaint()  # the next paint sees the screen's resolution again
+    qtbot.waitUntil(lambda: ru.document().size() == before, timeout=2000)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    for pane in w.view.panes.values():
+        plain = QTextEdit()
+        qtbot.addWidget(plain)
+        plain.setDocument(pane.document().clone(plain))
+        plain.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        plain.setViewportMargins(pane.viewportMargins())
+        plain.resize(pane.size())
+        plain.show()
+        qtbot.waitExposed(plain)
+        doc, ours = plain.document(), pane.document()
+        assert doc.documentLayout().paintDevice() is not ours.documentLayout().paintDevice()
+        heights = [doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(i)).bottom()
+                   for i in range(doc.blockCount())]
+        assert heights == [ours.documentLayout().blockBoundingRect(ours.findBlockByNumber(i))
+                           .bottom() for i in range(ours.blockCount())]
+        assert doc.size() == ours.size()
