@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from editor.model import Paragraph
+from ui.glyph_cache import VisibleGlyphCache
 from ui.paragraph_blocks import LINE_BREAK, insert_paragraph, read_paragraph, replace_blocks
 from ui.undo_commands import CursorSpot
 
@@ -68,6 +69,7 @@ class LanguagePane(QTextEdit):
         # the layout measures on a 1-pixel image at the viewport's resolution: Qt asks its
         # measuring device for the resolution at every paragraph it passes (to scale the
         # margins), and a widget answers by looking for its screen through its parents
+        self._glyphs = VisibleGlyphCache()
         self._measure = QImage(1, 1, QImage.Format.Format_RGB32)
         self._match_resolution()
         self.document().documentLayout().setPaintDevice(self._measure)
@@ -93,6 +95,7 @@ class LanguagePane(QTextEdit):
         return fmt
 
     def set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
+        self._glyphs.release(self.document())
         with self.applying():
             doc = self.document()
             doc.clear()
@@ -109,6 +112,7 @@ class LanguagePane(QTextEdit):
         self._spot = CursorSpot(self.lang, 0, 0)
 
     def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph]) -> None:
+        self._glyphs.release(self.document())
         with self.applying():
             replace_blocks(self.document(), start, count, paragraphs, self.base_block_format(),
                            QTextCharFormat())
@@ -248,6 +252,7 @@ class LanguagePane(QTextEdit):
             doc = self.document()
             doc.markContentsDirty(0, doc.characterCount())
             self.relaidOut.emit()
+        self._glyphs.follow(self.document(), *self.visible_blocks())
         if self.current_row < self.row_count():
             rect = self.row_rect(self.current_row)
             rect.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
