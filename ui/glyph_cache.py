@@ -17,29 +17,39 @@ _NOWHERE = QRectF(0, -1e6, 1, 1)
 
 class VisibleGlyphCache:
     def __init__(self):
-        self.rows: range = range(0)  # the rows whose glyphs are kept, in the current numbering
+        self.rows: set[int] = set()  # the rows whose glyphs are kept, by their current number
         self._image = QImage(1, 1, QImage.Format.Format_ARGB32)
 
     def follow(self, doc, first: int, last: int) -> None:
         """Keep the glyphs of rows ``first`` to ``last`` (the rows in view), free the rest."""
-        wanted = range(first, last + 1)
+        wanted = set(range(first, last + 1))
         if wanted == self.rows:
             return
-        self._free(doc, [i for i in self.rows if i not in wanted])
-        for i in wanted:
-            if i not in self.rows:
-                block = doc.findBlockByNumber(i)
-                if block.isValid():
-                    block.layout().setCacheEnabled(True)
+        self._free(doc, self.rows - wanted)
+        for i in wanted - self.rows:
+            block = doc.findBlockByNumber(i)
+            if block.isValid():
+                block.layout().setCacheEnabled(True)
         self.rows = wanted
 
-    def release(self, doc) -> None:
-        """Free every row's glyphs: rows are about to be added or removed, which would
-        change the numbers this cache knows them by."""
-        self._free(doc, list(self.rows))
-        self.rows = range(0)
+    def rows_replaced(self, doc, start: int, count: int, new_count: int) -> None:
+        """``count`` rows from ``start`` are about to become ``new_count`` rows: the rows
+        replaced stop keeping glyphs (a block Qt reuses for the new text frees them when it
+        is laid out again), the rows below are renumbered."""
+        for i in self.rows:
+            if start <= i < start + count:
+                block = doc.findBlockByNumber(i)
+                if block.isValid():
+                    block.layout().setCacheEnabled(False)
+        shift = new_count - count
+        self.rows = {i if i < start else i + shift for i in self.rows
+                     if not start <= i < start + count}
 
-    def _free(self, doc, rows: list[int]) -> None:
+    def forget(self) -> None:
+        """Every row went (a new document): their glyphs with them."""
+        self.rows = set()
+
+    def _free(self, doc, rows) -> None:
         if not rows:
             return
         painter = QPainter(self._image)

@@ -95,7 +95,7 @@ class LanguagePane(QTextEdit):
         return fmt
 
     def set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
-        self._glyphs.release(self.document())
+        self._glyphs.forget()
         with self.applying():
             doc = self.document()
             doc.clear()
@@ -112,7 +112,7 @@ class LanguagePane(QTextEdit):
         self._spot = CursorSpot(self.lang, 0, 0)
 
     def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph]) -> None:
-        self._glyphs.release(self.document())
+        self._glyphs.rows_replaced(self.document(), start, count, len(paragraphs))
         with self.applying():
             replace_blocks(self.document(), start, count, paragraphs, self.base_block_format(),
                            QTextCharFormat())
