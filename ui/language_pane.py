@@ -111,11 +111,45 @@ class LanguagePane(QTextEdit):
             cursor.endEditBlock()
         self._spot = CursorSpot(self.lang, 0, 0)
 
-    def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph]) -> None:
-        self._glyphs.rows_replaced(self.document(), start, count, len(paragraphs))
+    def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph],
+                     margins: list[float] | None = None, end_padding: float | None = None
+                     ) -> None:
+        """Put ``paragraphs`` in place of ``count`` rows from ``start``; with ``margins``
+        (one per paragraph) and ``end_padding``, the new rows are level from the start:
+        Qt lays the document out once, not once for the text and again for the padding."""
+        doc = self.document()
+        self._glyphs.rows_replaced(doc, start, count, len(paragraphs))
         with self.applying():
-            replace_blocks(self.document(), start, count, paragraphs, self.base_block_format(),
-                           QTextCharFormat())
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            try:
+                replace_blocks(doc, start, count, paragraphs, self.base_block_format(),
+                               QTextCharFormat())
+                for i, margin in enumerate(margins or ()):
+                    self.set_bottom_margin(start + i, margin)
+                if end_padding is not None:
+                    self.set_end_padding(end_padding)
+            finally:
+                cursor.endEditBlock()
+
+    def measure(self, paragraph: Paragraph) -> float:
+        """The height ``paragraph`` will have as a row of this pane, without its padding
+        (as natural_height gives it), measured on a one-paragraph document set up as this
+        pane's: same font, width, options and measuring device."""
+        doc = self.document()
+        scratch = getattr(self, "_scratch", None)
+        if scratch is None:
+            from PySide6.QtGui import QTextDocument
+
+            scratch = self._scratch = QTextDocument(self)
+            scratch.documentLayout().setPaintDevice(self._measure)
+        scratch.clear()
+        scratch.setDefaultFont(doc.defaultFont())
+        scratch.setDocumentMargin(doc.documentMargin())
+        scratch.setDefaultTextOption(doc.defaultTextOption())
+        scratch.setTextWidth(doc.textWidth())
+        insert_paragraph(QTextCursor(scratch), paragraph, QTextCharFormat())
+        return scratch.documentLayout().blockBoundingRect(scratch.firstBlock()).height()
 
     def paragraph(self, row: int) -> Paragraph:
         return read_paragraph(self.document().findBlockByNumber(row))

@@ -310,12 +310,15 @@ class ReleaseView(RemembersTranslations, QWidget):
     def replace_rows(self, start: int, count: int, rows: list) -> None:
         """Put ``rows`` in place of ``count`` rows from ``start``, in the model and panes."""
         self.release.rows[start:start + count] = rows
-        for lang, pane in self.panes.items():
-            pane.replace_rows(start, count, [r.paragraph(lang) for r in rows])
+        self._show_rows(start, count, rows)
+
+    def _show_rows(self, start: int, count: int, rows: list) -> None:
+        """The panes show ``rows`` in place of their ``count`` rows from ``start``, level."""
+        self.leveller.replace_rows(start, count, {
+            pane: [r.paragraph(lang) for r in rows] for lang, pane in self.panes.items()})
         self._after_rows_changed(range(max(0, start - 1), start + len(rows) + 1))
 
     def _after_rows_changed(self, rows: range) -> None:
-        self.leveller.level(rows)
         self.spell.rows_changed(rows.start, rows.stop - 1)
         last = len(self.release.rows) - 1
         if self.current_row > last:
@@ -572,9 +575,7 @@ class ReleaseView(RemembersTranslations, QWidget):
             self.message.emit(str(err))
             return False
         new = copy.deepcopy(self.release.rows[start:start + new_n])
-        for lang, pane in self.panes.items():
-            pane.replace_rows(start, old_n, [r.paragraph(lang) for r in new])
-        self._after_rows_changed(range(max(0, start - 1), start + new_n + 1))
+        self._show_rows(start, old_n, new)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
                                         after or before))
@@ -667,9 +668,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         rel.rows[start:] = new_rows
         self._realigned = len(new_rows)
         new = copy.deepcopy(rel.rows[start:])
-        for lang, pane in self.panes.items():
-            pane.replace_rows(start, old_n, [r.paragraph(lang) for r in new])
-        self._after_rows_changed(range(max(0, start - 1), start + len(new) + 1))
+        self._show_rows(start, old_n, new)
         self.undo_stack.push(RowsChange(self, self.tr("Re-align from here"), start, before, new,
                                         spot, spot))
         return True

@@ -3,7 +3,7 @@ with the pane's rows. The status gutter and the role gutter draw in it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -13,6 +13,9 @@ class RowGutter(QWidget):
     def __init__(self, pane):
         super().__init__(pane)
         self.pane = pane
+        # a gutter paints every pixel of what it is asked to: Qt need not paint the pane,
+        # the splitter and the window under it first (it did, at every repaint of a row)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         pane.setViewportMargins(self.WIDTH, 0, 0, 0)
         pane.verticalScrollBar().valueChanged.connect(self.update)
         pane.document().documentLayout().update.connect(self._layout_changed)

@@ -11,6 +11,9 @@ from PySide6.QtGui import QTextCursor
 
 from ui.language_pane import PARAGRAPH_GAP, LanguagePane
 
+# a row operation makes a few rows (a split two, a merge one): those are measured before
+# they go in; a re-alignment of the rest of the release is laid out and then levelled
+_MEASURED_AHEAD = 8
 _RELAYOUT = frozenset({QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show})
 
 
@@ -79,6 +82,29 @@ class RowLeveller(QObject):
                 cursor.endEditBlock()
         if self.scroll_locked:
             self._on_scroll()
+
+    def replace_rows(self, start: int, count: int, paragraphs: dict) -> None:
+        """Put the rows in every pane (``paragraphs``: pane -> its paragraphs) and level
+        them, each pane laid out once: the new rows are measured before they go in. Should a
+        measure be wrong, the rows are levelled again once they are in."""
+        panes = [p for p in self.panes if p in paragraphs]
+        new = len(next(iter(paragraphs.values()), []))
+        if not self.enabled or len(self.panes) < 2 or len(panes) != len(self.panes) \
+                or not 0 < new <= _MEASURED_AHEAD:
+            for pane, texts in paragraphs.items():
+                pane.replace_rows(start, count, texts)
+            self.level(range(max(0, start - 1), start + new + 1))
+            return
+        heights = [[p.measure(paragraphs[p][i]) for p in self.panes] for i in range(new)]
+        last = self.panes[0].row_count() - count + new - 1 == start + new - 1
+        for k, pane in enumerate(self.panes):
+            margins = [PARAGRAPH_GAP + max(h) - h[k] for h in heights]
+            padding = max(heights[-1]) - heights[-1][k] if last else None
+            pane.replace_rows(start, count, paragraphs[pane], margins, padding)
+        measured = [[p.natural_height(start + i) for p in self.panes] for i in range(new)]
+        wrong = [start + i for i in range(new) if any(
+            abs(a - b) >= 0.01 for a, b in zip(measured[i], heights[i], strict=True))]
+        self.level([*range(max(0, start - 1), start), *wrong, start + new])
 
     def _on_scroll(self, *_):
         if not self.scroll_locked or self._syncing_scroll or len(self.panes) < 2:
