@@ -123,3 +123,36 @@ def test_the_panes_lay_text_out_as_a_plain_text_edit_does(qtbot):
         assert heights == [ours.documentLayout().blockBoundingRect(ours.findBlockByNumber(i))
                            .bottom() for i in range(ours.blockCount())]
         assert doc.size() == ours.size()
+
+
+@pytest.mark.parametrize("width", [1280, 760])
+def test_a_paragraph_is_measured_as_the_pane_will_lay_it_out(qtbot, width):
+    """Rows put in by a split, a merge or an undo are measured before they go in, so that
+    each pane is laid out once: the measure is the height the pane then gives them."""
+    from editor.model import Paragraph
+    from editor.model.inline import Mark, MarkKind
+
+    w = open_sample(qtbot, width=width)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    extra = [Paragraph("Bold and italic words, a link and a\nline break. " * 3,
+                       [Mark(0, 4, MarkKind.BOLD), Mark(9, 15, MarkKind.ITALIC),
+                        Mark(24, 28, MarkKind.LINK, "https://example.org")]), Paragraph("")]
+    for pane in w.view.panes.values():
+        for row in range(pane.row_count()):
+            assert pane.measure(pane.paragraph(row)) == pane.natural_height(row)
+        pane.replace_rows(1, 0, extra)
+        assert [pane.measure(p) for p in extra] == [pane.natural_height(1), pane.natural_height(2)]
+        assert pane.natural_height(1) > 3 * pane.natural_height(2)
+
+
+def test_rows_stay_level_when_a_measure_misses(qtbot, monkeypatch):
+    w = open_sample(qtbot)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    for pane in w.view.panes.values():
+        monkeypatch.setattr(pane, "measure", lambda p: 3.0)  # wrong for every paragraph
+    en = w.view.panes["en"]
+    en.place_cursor(2, 40)
+    en.setFocus()
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    assert len(w.release.rows) == 9
+    assert max_misalignment(w) <= 1.0
