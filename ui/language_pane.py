@@ -281,11 +281,27 @@ class LanguagePane(QTextEdit):
         self._measure.setDotsPerMeterY(dots)
         return True
 
+    def screen_changed(self, *_) -> None:
+        """The window went to another screen: its resolution is looked at again at the next
+        paint (asking it at every paint took 25 µs of Qt looking for the screen)."""
+        self._resolution_known = False
+        self.viewport().update()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        handle = self.window().windowHandle()
+        if handle is not None and getattr(self, "_screen_watched", None) is not handle:
+            handle.screenChanged.connect(self.screen_changed)
+            self._screen_watched = handle
+            self.screen_changed()
+
     def paintEvent(self, event):
-        if self._match_resolution():  # moved to a screen of another resolution: lay out again
-            doc = self.document()
-            doc.markContentsDirty(0, doc.characterCount())
-            self.relaidOut.emit()
+        if not getattr(self, "_resolution_known", False):
+            self._resolution_known = True
+            if self._match_resolution():  # another screen's resolution: lay out again
+                doc = self.document()
+                doc.markContentsDirty(0, doc.characterCount())
+                self.relaidOut.emit()
         self._glyphs.follow(self.document(), *self.visible_blocks())
         if self.current_row < self.row_count():
             rect = self.row_rect(self.current_row)

@@ -544,8 +544,11 @@ class ReleaseView(RemembersTranslations, QWidget):
                                         pane.spot(), typing))
         self.leveller.level(range(start, end))
         self.spell.rows_changed(start, end - 1)
-        for each in self.panes.values():  # the statuses of these rows, in every pane
-            if each.gutter is not None:
+        # the statuses of these rows: of this version if it is a target, of every target
+        # if it is the source (its translations may be stale now); roles do not change
+        for each in self.panes.values():
+            if isinstance(each.gutter, StatusGutter) and (each is pane or
+                                                          lang == self.release.source_lang):
                 each.gutter.update_rows(start, end - 1)
         self._stats_timer.start()
         self.modified.emit()

@@ -104,6 +104,7 @@ def test_the_panes_lay_text_out_as_a_plain_text_edit_does(qtbot):
     ru._measure.setDotsPerMeterY(2835)
     ru.document().markContentsDirty(0, ru.document().characterCount())
     assert ru.document().size() != before  # the resolution matters
+    ru.screen_changed()  # as when the window goes to another screen
     ru.viewport().repaint()  # the next paint sees the screen's resolution again
     qtbot.waitUntil(lambda: ru.document().size() == before, timeout=2000)
     qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
