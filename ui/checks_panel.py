@@ -151,7 +151,9 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         """For tests: run now and wait for the results."""
         self._timer.stop()
         self.run_now()
-        return wait_until(lambda: not self.busy, timeout_ms)
+        done = wait_until(lambda: not self.busy, timeout_ms)
+        self.view.pause.flush()
+        return done
 
     def _on_results(self, generation: int, findings: list) -> None:
         if generation == -1:  # a check failed: what is shown stays
@@ -161,6 +163,9 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
             return  # an older run: a newer one is coming
         self._answered = generation
         self.findings = findings
+        self.view.pause.when_paused(self._show_results)
+
+    def _show_results(self) -> None:
         self._update()
         self.countsChanged.emit(self.counts())
 

@@ -30,6 +30,7 @@ from ui.language_pane import LanguagePane
 from ui.row_leveller import RowLeveller
 from ui.spell_controller import SpellController
 from ui.status_gutter import StatusGutter
+from ui.typing_pause import TypingPause
 from ui.undo_commands import (
     CursorSpot,
     RemembersTranslations,
@@ -82,6 +83,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
+        self.pause = TypingPause(self)  # results shown when the typing pauses
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(150)
@@ -527,6 +529,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         changed = [i for i, paragraph in shown.items() if paragraph != rows[i].paragraph(lang)]
         if not changed:
             return  # a format change (padding), not an edit
+        self.pause.typed()
         start, end = changed[0], changed[-1] + 1
         # copies of the rows for undo: their dicts apart, the paragraphs shared (an edit
         # replaces a Paragraph, never changes one; undo and redo copy them again). A deep
@@ -570,6 +573,7 @@ class ReleaseView(RemembersTranslations, QWidget):
     # --- row operations ---------------------------------------------------------------
 
     def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None) -> bool:
+        self.pause.typed()
         before = self._cursor_spot()
         old = copy.deepcopy(self.release.rows[start:start + old_n])
         try:

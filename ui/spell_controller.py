@@ -153,6 +153,9 @@ class SpellController(QObject):
                 continue  # edited since (a newer check is coming), or another release
             self.results[key] = found
             self._inputs[key] = (text, partners)
+        self.view.pause.when_paused(self._show_results)
+
+    def _show_results(self) -> None:
         self.refresh_all()
         self.changed.emit()
 
@@ -160,7 +163,9 @@ class SpellController(QObject):
         """For tests and benchmarks: until every queued check has finished."""
         self._timer.stop()
         self._start_jobs()
-        return wait_until(lambda: not self._running, timeout_ms)
+        done = wait_until(lambda: not self._running, timeout_ms)
+        self.view.pause.flush()
+        return done
 
     @property
     def busy(self) -> bool:
