@@ -192,6 +192,17 @@ class LanguagePane(QTextEdit):
         rect = self.document().documentLayout().blockBoundingRect(block)
         return rect.adjusted(0, 0, 0, block.blockFormat().bottomMargin())
 
+    def update_from_row(self, row: int) -> None:
+        """Repaint the pane and its gutter from ``row`` down (the rows above are as they
+        were: repainting the whole pane after a split took a third of it)."""
+        row = max(0, min(row, self.row_count() - 1))
+        top = max(0, int(self.row_rect(row).top() - self.verticalScrollBar().value()) - 2)
+        viewport = self.viewport()
+        if top < viewport.height():
+            viewport.update(0, top, viewport.width(), viewport.height() - top)
+            if self.gutter is not None:
+                self.gutter.update(0, top, self.gutter.width(), self.gutter.height() - top)
+
     def natural_height(self, row: int) -> float:
         """Height of the row's text alone (the block's rect holds no margins)."""
         block = self.document().findBlockByNumber(row)

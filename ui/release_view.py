@@ -325,10 +325,8 @@ class ReleaseView(RemembersTranslations, QWidget):
         last = len(self.release.rows) - 1
         if self.current_row > last:
             self._on_current_row(None, last)
-        for pane in self.panes.values():
-            pane.viewport().update()
-            if pane.gutter is not None:
-                pane.gutter.update()
+        for pane in self.panes.values():  # the rows from the first changed one down moved
+            pane.update_from_row(rows.start)
         self._stats_timer.start()
         self.modified.emit()
 
