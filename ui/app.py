@@ -24,7 +24,8 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def run_gui(file: str | None = None, ru: str | None = None, en: str | None = None) -> int:
+def run_gui(file: str | None = None, ru: str | None = None, en: str | None = None,
+            early=None) -> int:
     app = create_app()
     from ui import i18n
     from ui.main_window import MainWindow
@@ -39,7 +40,7 @@ def run_gui(file: str | None = None, ru: str | None = None, en: str | None = Non
     if file:
         window.open_path(file)
     elif ru or en:
-        window.import_paths(ru, en)
+        window.import_paths(ru, en, early=early)
     else:
         window.offer_untitled_recovery()
     if os.environ.get("TANDEM_QUIT_WHEN_READY"):  # for the start-up benchmark

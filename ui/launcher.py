@@ -41,9 +41,14 @@ def main(argv: list[str] | None = None) -> int:
         print("tandem: error: no display to open the window on (DISPLAY is not set); "
               "the commands import, info and align work without one", file=sys.stderr)
         return 2
+    early = None
+    if args.ru and args.en and not args.file:  # read while the window's modules load
+        from ui.early_import import EarlyImport
+
+        early = EarlyImport.start(args.ru, args.en)
     from ui.app import run_gui
 
-    return run_gui(file=args.file, ru=args.ru, en=args.en)
+    return run_gui(file=args.file, ru=args.ru, en=args.en, early=early)
 
 
 if __name__ == "__main__":

@@ -416,24 +416,31 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.import_paths(*dialog.paths(), more=dialog.more())
 
-    def import_paths(self, ru: str | None, en: str | None, more: dict | None = None) -> bool:
+    def import_paths(self, ru: str | None, en: str | None, more: dict | None = None,
+                     early=None) -> bool:
         """Import two versions, and any more (``{"kk": path}``), off the UI thread, with
-        progress and Cancel."""
-        from editor.align import Cancelled
-        from ui.import_runner import ImportRunner
+        progress and Cancel (or take what ``early``, an EarlyImport, read meanwhile)."""
+        result = early.take(ru, en) if early is not None and not more else None
+        if result is None:
+            from editor.align import Cancelled
+            from ui.import_runner import ImportRunner
 
-        self.importer = ImportRunner(self)
-        result = self.importer.run(ru, en, more or {})
-        if isinstance(result, Cancelled):
-            self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"), 5000)
-            return False
+            self.importer = ImportRunner(self)
+            result = self.importer.run(ru, en, more or {})
+            if isinstance(result, Cancelled):
+                self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed"),
+                                             5000)
+                return False
+        else:
+            self.importer = None  # read before the window was up: no progress to show
         if isinstance(result, Exception):
             self._error(self.tr("Cannot import"), result)
             return False
         try:
             self.set_release(result.release, None, unsaved=True)
         finally:
-            self.importer.finish()
+            if self.importer is not None:
+                self.importer.finish()
         note = self.tr("Imported %n row(s)", "", len(result.release.rows))
         if result.encodings:
             from ui.release_view import language_name
