@@ -27,6 +27,7 @@ from ui.finding_text import describe
 from ui.undo_commands import RemembersTranslations
 
 DEBOUNCE_MS = 700
+NEW_ROWS_A_TURN = 150  # rows of findings added to the panel at each turn of the event loop
 _COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(200, 120, 0), "info": QColor(90, 90, 90)}
 _SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
@@ -53,6 +54,10 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
+        self._more = QTimer(self)  # the rows of findings not added yet
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._update)
 
         body = QWidget()
         box = QVBoxLayout(body)
@@ -153,6 +158,8 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self.run_now()
         done = wait_until(lambda: not self.busy, timeout_ms)
         self.view.pause.flush()
+        self._more.stop()
+        self._update(new_rows=None)  # every row shown now
         return done
 
     def _on_results(self, generation: int, findings: list) -> None:
@@ -183,11 +190,12 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self._shown: dict[str, tuple[list, QTreeWidgetItem]] = {}
         self._update()
 
-    def _update(self) -> None:
+    def _update(self, new_rows: int | None = NEW_ROWS_A_TURN) -> None:
         """Show the findings, touching only the rows whose findings changed: after an edit
         that is one row, where clearing and refilling 4,000 findings of a long release held
         the window for 0.4 s. Rows are kept by their id, so a row moved by a split or a merge
-        only gets its new number."""
+        only gets its new number. At most ``new_rows`` rows are added at a time, the rest at
+        the next turns of the event loop (the first results of a long release: 0.2 s)."""
         wanted: dict[str, list] = {}
         for f in self.visible_findings():
             wanted.setdefault(f.row_id or f"#{f.pair}", []).append(f)
@@ -202,6 +210,12 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
             index = 0  # walk the tree in row order, inserting and renumbering as needed
             for key, findings in sorted(wanted.items(), key=lambda kv: kv[1][0].pair):
                 old = shown.get(key)
+                if old is None and new_rows is not None:
+                    if new_rows <= 0:  # the others at the next turn
+                        if not self._more.isActive():
+                            self._more.start()
+                        continue
+                    new_rows -= 1
                 if old is None:
                     parent = QTreeWidgetItem()
                     self.tree.insertTopLevelItem(index, parent)

@@ -202,3 +202,23 @@ def test_the_finding_chosen_stays_chosen_while_other_rows_are_checked(qtbot):
     assert chosen.data(0, 256).pair == 4  # a click goes to the row where the text now is
     w.checks._go(chosen)
     assert en.textCursor().blockNumber() == 4 and en.textCursor().selectedText() == "85th"
+
+
+def test_many_findings_are_added_a_few_rows_at_a_time(qtbot):
+    """The first results of a long release come in hundreds of rows: the panel adds them
+    over several turns of the event loop, so that a key pressed meanwhile does not wait."""
+    from editor.checks.finding import Finding, Severity
+    from ui.checks_panel import NEW_ROWS_A_TURN
+
+    w = open_sample(qtbot)
+    assert w.checks.wait()
+    many = [Finding("stale", Severity.WARNING, i, "en", 0, 4, "Text", "changed", [], f"r{i}")
+            for i in range(NEW_ROWS_A_TURN * 2 + 30)]
+    w.checks.findings = many
+    w.checks._show_results()
+    tree = w.checks.tree
+    assert tree.topLevelItemCount() == NEW_ROWS_A_TURN
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == len(many), timeout=3000)
+    assert [tree.topLevelItem(i).text(0) for i in (0, len(many) - 1)] == [
+        "Row 1", f"Row {len(many)}"]
+    assert f"Warnings: {len(many)}" in w.checks_label.text()
