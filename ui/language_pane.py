@@ -266,8 +266,19 @@ class LanguagePane(QTextEdit):
 
     def set_current_row(self, row: int) -> None:
         if row != self.current_row:
-            self.current_row = row
-            self.viewport().update()
+            old, self.current_row = self.current_row, row
+            for each in (old, row):  # the band leaves one row and lights another: only those
+                self._update_band(each)
+
+    def _update_band(self, row: int) -> None:
+        if not 0 <= row < self.row_count():
+            return
+        rect = self.row_rect(row).translated(-self.horizontalScrollBar().value(),
+                                             -self.verticalScrollBar().value())
+        top, bottom = int(rect.top()) - 3, int(rect.bottom()) + 3
+        viewport = self.viewport()
+        if bottom >= 0 and top < viewport.height():
+            viewport.update(0, top, viewport.width(), bottom - top)
 
     def contextMenuEvent(self, event):
         self.contextMenuRequested.emit(self.lang, event.pos())
