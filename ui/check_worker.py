@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 class CheckWorker(QObject):
     spelled = Signal(int, list)  # token, results
-    checked = Signal(int, object)  # generation, findings (a blob: load_findings reads it)
+    checked = Signal(int, list)  # generation, findings
     suggested = Signal(int, list)  # token, words
     died = Signal()  # the server stopped: ask again
     _answer = Signal(object)

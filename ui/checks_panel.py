@@ -44,7 +44,6 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         super().__init__(self.tr("Checks"), parent)
         self.setObjectName("checks-panel")
         self.view = view
-        self._incoming: bytes | None = None  # findings come as a blob, read when first used
         self.findings = []
         self._generation = 0
         self._answered = 0  # the newest generation answered (or failed)
@@ -109,22 +108,6 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         if self.findings:
             self._fill()
 
-    @property
-    def findings(self) -> list:
-        """The findings of the last run (read from the checks process's blob when first
-        asked for: in the pause after typing, not as they arrive)."""
-        if self._incoming is not None:
-            from editor.checks.client import load_findings
-
-            blob, self._incoming = self._incoming, None
-            self._findings = load_findings(blob)
-        return self._findings
-
-    @findings.setter
-    def findings(self, value: list) -> None:
-        self._incoming = None
-        self._findings = value
-
     def counts(self) -> dict:
         return {s: sum(1 for f in self.findings if f.severity.value == s)
                 for s in ("error", "warning", "info")}
@@ -179,17 +162,14 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self._update(new_rows=None)  # every row shown now
         return done
 
-    def _on_results(self, generation: int, findings) -> None:
+    def _on_results(self, generation: int, findings: list) -> None:
         if generation == -1:  # a check failed: what is shown stays
             self._answered = self._generation
             return
         if generation != self._generation:
             return  # an older run: a newer one is coming
         self._answered = generation
-        if isinstance(findings, bytes):
-            self._incoming = findings
-        else:
-            self.findings = findings
+        self.findings = findings
         self.view.pause.when_paused(self._show_results)
 
     def _show_results(self) -> None:

@@ -117,8 +117,8 @@ _numbers = itertools.count(1)
 
 class CheckClient:
     """One window's requests; ``on_answer`` gets ("spell", token, results), ("checks",
-    generation, findings as a blob: ``load_findings`` reads it), ("suggest", token, words),
-    ("error", kind, line) or ("died", exit code), on a thread of its own."""
+    generation, findings), ("suggest", token, words), ("error", kind, line) or ("died",
+    exit code), on a thread of its own."""
 
     def __init__(self, on_answer: Callable[[tuple], None]):
         self.on_answer = on_answer
@@ -168,10 +168,3 @@ class CheckClient:
         sent = self._sync(release) if release is not None else 0
         SERVER.send((message[0], self.number, *message[1:]))
         return sent
-
-
-def load_findings(blob: bytes) -> list:
-    """The findings of a ("checks", generation, blob) answer."""
-    import pickle
-
-    return pickle.loads(blob)

@@ -14,7 +14,6 @@ Messages are tuples whose first item names them; see ``Server.handle``."""
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import traceback
 from multiprocessing.connection import Connection
@@ -133,11 +132,7 @@ class Server:
         except ChecksCancelled:
             return  # another request came first: answered, then the checks go on
         s.pending_checks = None
-        # the findings as one blob: the window reads it when it shows them (in a pause of
-        # typing), not on its reader thread, where reading thousands of them held the
-        # window's interpreter for tens of milliseconds as they came
-        blob = pickle.dumps(findings, pickle.HIGHEST_PROTOCOL)
-        self.conn.send(("checks", number, generation, blob))
+        self.conn.send(("checks", number, generation, findings))
 
     def serve(self) -> None:
         while True:
