@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import pickle
 
+WAIT_S = 0.1  # how much longer the window waits for the child once it is up
+
 
 class EarlyImport:
     def __init__(self, ru: str, en: str, pid: int, pipe: int):
@@ -46,10 +48,17 @@ class EarlyImport:
         os.close(write)
         return cls(ru, en, pid, read)
 
-    def take(self, ru: str | None, en: str | None):
+    def take(self, ru: str | None, en: str | None, wait_s: float = WAIT_S):
         """The ImportResult (or the exception the import raised) for these paths; None if
-        the child was asked for other files or gave no usable answer."""
+        the child was asked for other files, gave no usable answer, or is not done after
+        ``wait_s`` more seconds (a long import: the window then imports the files itself,
+        with its progress and Cancel, and the child is stopped)."""
         if self._pipe < 0:
+            return None
+        import select
+
+        if not select.select([self._pipe], [], [], wait_s)[0]:  # it writes only when done
+            self._stop()
             return None
         try:
             with os.fdopen(self._pipe, "rb") as answer:
@@ -66,14 +75,20 @@ class EarlyImport:
             return EarlyResult(*outcome)
         return outcome
 
+    def _stop(self) -> None:
+        import signal
+
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+        except OSError:
+            pass
+        os.close(self._pipe)
+        self._pipe = -1
+
 
 class EarlyResult:
     """What the window takes of an ImportResult (without loading the aligner to read it)."""
 
     def __init__(self, release, warnings: list[str], encodings: dict[str, str]):
         self.release, self.warnings, self.encodings = release, warnings, encodings
-
-    def discard(self) -> None:
-        """Not used after all: reap the child."""
-        if self._pipe >= 0:
-            self.take(None, None)

@@ -59,3 +59,14 @@ def test_the_window_reports_an_early_import_that_failed(qtbot, tmp_path, no_moda
     assert no_modal_dialogs == [("warning", ("Cannot import", f"{missing} does not exist"))]
     no_modal_dialogs.clear()
     assert len(w.release.rows) == 4  # the untitled release stays as it was
+
+
+def test_a_long_import_is_left_to_the_window(tmp_path):
+    """A child not done when the window is up is stopped: the window imports the files
+    itself, with its progress and Cancel, rather than wait without either."""
+    from tests.bench.harness import repeated_sample
+
+    ru, en = repeated_sample(tmp_path, 3000)
+    early = EarlyImport.start(str(ru), str(en))
+    assert early.take(str(ru), str(en), wait_s=0) is None  # 3,000 rows take longer than that
+    assert early.take(str(ru), str(en)) is None  # and it is gone
