@@ -573,13 +573,15 @@ class ReleaseView(RemembersTranslations, QWidget):
     def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None) -> bool:
         self.pause.typed()
         before = self._cursor_spot()
-        old = copy.deepcopy(self.release.rows[start:start + old_n])
+        # copies for undo as typing makes them: their dicts apart, the paragraphs shared (a
+        # row operation puts new Paragraphs in, it never changes one)
+        old = [copy_row(r) for r in self.release.rows[start:start + old_n]]
         try:
             op()
         except RowOperationError as err:
             self.message.emit(str(err))
             return False
-        new = copy.deepcopy(self.release.rows[start:start + new_n])
+        new = [copy_row(r) for r in self.release.rows[start:start + new_n]]
         self._show_rows(start, old_n, new)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
