@@ -45,6 +45,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         self.setObjectName("checks-panel")
         self.view = view
         self.findings = []
+        self._shown: dict[str, tuple[list, QTreeWidgetItem]] = {}  # row id -> what it shows
         self._generation = 0
         self._answered = 0  # the newest generation answered (or failed)
         self._context = None
@@ -187,7 +188,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
     def _fill(self) -> None:
         """Everything shown again (a filter or the interface language changed)."""
         self.tree.clear()
-        self._shown: dict[str, tuple[list, QTreeWidgetItem]] = {}
+        self._shown = {}
         self._update()
 
     def _update(self, new_rows: int | None = NEW_ROWS_A_TURN) -> None:
@@ -200,9 +201,7 @@ class ChecksPanel(RemembersTranslations, QDockWidget):
         wanted: dict[str, list] = {}
         for f in self.visible_findings():
             wanted.setdefault(f.row_id or f"#{f.pair}", []).append(f)
-        shown = getattr(self, "_shown", None)
-        if shown is None:
-            shown = self._shown = {}
+        shown = self._shown
         self.tree.setUpdatesEnabled(False)
         try:
             for key in [k for k in shown if k not in wanted]:

@@ -70,6 +70,8 @@ class LanguagePane(QTextEdit):
         # measuring device for the resolution at every paragraph it passes (to scale the
         # margins), and a widget answers by looking for its screen through its parents
         self._glyphs = VisibleGlyphCache()
+        self._resolution_known = False  # looked at again when shown on another screen
+        self._screen_watched = None  # the window handle whose screenChanged is followed
         self._measure = QImage(1, 1, QImage.Format.Format_RGB32)
         self._match_resolution()
         self.document().documentLayout().setPaintDevice(self._measure)
@@ -200,7 +202,7 @@ class LanguagePane(QTextEdit):
         viewport = self.viewport()
         if top < viewport.height():
             viewport.update(0, top, viewport.width(), viewport.height() - top)
-            if self.gutter is not None:
+            if self.gutter is not None:  # to the bottom: a removed last row leaves space
                 self.gutter.update(0, top, self.gutter.width(), self.gutter.height() - top)
 
     def natural_height(self, row: int) -> float:
@@ -270,15 +272,15 @@ class LanguagePane(QTextEdit):
             for each in (old, row):  # the band leaves one row and lights another: only those
                 self._update_band(each)
 
-    def _update_band(self, row: int) -> None:
-        if not 0 <= row < self.row_count():
-            return
+    def _band(self, row: int) -> QRectF:
+        """The current-row band of ``row`` in viewport coordinates."""
         rect = self.row_rect(row).translated(-self.horizontalScrollBar().value(),
                                              -self.verticalScrollBar().value())
-        top, bottom = int(rect.top()) - 3, int(rect.bottom()) + 3
-        viewport = self.viewport()
-        if bottom >= 0 and top < viewport.height():
-            viewport.update(0, top, viewport.width(), bottom - top)
+        return QRectF(0, rect.top() - 2, self.viewport().width(), rect.height() + 2)
+
+    def _update_band(self, row: int) -> None:
+        if 0 <= row < self.row_count():
+            self.viewport().update(self._band(row).toAlignedRect().adjusted(0, -1, 0, 1))
 
     def contextMenuEvent(self, event):
         self.contextMenuRequested.emit(self.lang, event.pos())
@@ -312,13 +314,13 @@ class LanguagePane(QTextEdit):
     def showEvent(self, event):
         super().showEvent(event)
         handle = self.window().windowHandle()
-        if handle is not None and getattr(self, "_screen_watched", None) is not handle:
+        if handle is not None and self._screen_watched is not handle:
             handle.screenChanged.connect(self.screen_changed)
             self._screen_watched = handle
             self.screen_changed()
 
     def paintEvent(self, event):
-        if not getattr(self, "_resolution_known", False):
+        if not self._resolution_known:
             self._resolution_known = True
             if self._match_resolution():  # another screen's resolution: lay out again
                 doc = self.document()
@@ -326,9 +328,7 @@ class LanguagePane(QTextEdit):
                 self.relaidOut.emit()
         self._glyphs.follow(self.document(), *self.visible_blocks())
         if self.current_row < self.row_count():
-            rect = self.row_rect(self.current_row)
-            rect.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-            band = QRectF(0, rect.top() - 2, self.viewport().width(), rect.height() + 2)
+            band = self._band(self.current_row)
             if band.intersects(QRectF(event.rect())):
                 painter = QPainter(self.viewport())
                 painter.fillRect(band, CURRENT_ROW)
