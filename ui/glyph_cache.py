@@ -45,6 +45,22 @@ class VisibleGlyphCache:
         self.rows = {i if i < start else i + shift for i in self.rows
                      if not start <= i < start + count}
 
+    def rows_settled(self, doc, start: int, new_count: int) -> None:
+        """After ``new_count`` rows went in at ``start``: a paragraph put in before another
+        takes that one's layout in Qt (and the other gets a new one), so around the new rows
+        the set is made to agree with the layouts: a layout not keeping glyphs leaves the
+        set (the next paint keeps it again if it is in view), one keeping them outside the
+        set stops."""
+        for i in range(start, start + new_count + 1):
+            block = doc.findBlockByNumber(i)
+            if not block.isValid():
+                continue
+            on = block.layout().cacheEnabled()
+            if i in self.rows and not on:
+                self.rows.discard(i)
+            elif i not in self.rows and on:
+                block.layout().setCacheEnabled(False)
+
     def forget(self) -> None:
         """Every row went (a new document): their glyphs with them."""
         self.rows = set()

@@ -72,6 +72,7 @@ class LanguagePane(QTextEdit):
         self._glyphs = VisibleGlyphCache()
         self._resolution_known = False  # looked at again when shown on another screen
         self._screen_watched = None  # the window handle whose screenChanged is followed
+        self._empty_height: tuple = (None, 0.0)  # (width, font, margin) -> an empty row's height
         self._measure = QImage(1, 1, QImage.Format.Format_RGB32)
         self._match_resolution()
         self.document().documentLayout().setPaintDevice(self._measure)
@@ -114,30 +115,46 @@ class LanguagePane(QTextEdit):
         self._spot = CursorSpot(self.lang, 0, 0)
 
     def replace_rows(self, start: int, count: int, paragraphs: list[Paragraph],
-                     margins: list[float] | None = None, end_padding: float | None = None
-                     ) -> None:
+                     margins: list[float] | None = None, end_padding: float | None = None,
+                     kept: tuple[int, int] = (0, 0)) -> None:
         """Put ``paragraphs`` in place of ``count`` rows from ``start``; with ``margins``
         (one per paragraph) and ``end_padding``, the new rows are level from the start:
-        Qt lays the document out once, not once for the text and again for the padding."""
+        Qt lays the document out once, not once for the text and again for the padding.
+        ``kept``: how many of the first and of the last paragraphs the pane shows already
+        in those places (a split leaves the other versions' row as it was): those rows stay,
+        only their margins change."""
         doc = self.document()
-        self._glyphs.rows_replaced(doc, start, count, len(paragraphs))
+        before, after = kept
+        changed = paragraphs[before:len(paragraphs) - after]
+        self._glyphs.rows_replaced(doc, start + before, count - before - after, len(changed))
         with self.applying():
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
             try:
-                replace_blocks(doc, start, count, paragraphs, self.base_block_format(),
-                               QTextCharFormat())
+                if changed or count - before - after:
+                    replace_blocks(doc, start + before, count - before - after, changed,
+                                   self.base_block_format(), QTextCharFormat())
                 for i, margin in enumerate(margins or ()):
                     self.set_bottom_margin(start + i, margin)
                 if end_padding is not None:
                     self.set_end_padding(end_padding)
             finally:
                 cursor.endEditBlock()
+        self._glyphs.rows_settled(doc, start + before, len(changed))
 
     def measure(self, paragraph: Paragraph) -> float:
         """The height ``paragraph`` will have as a row of this pane, without its padding
         (as natural_height gives it), measured on a one-paragraph document set up as this
         pane's: same font, width, options and measuring device."""
+        doc = self.document()
+        if not paragraph.text:  # an empty row (a split's other versions): one line's height
+            key = (doc.textWidth(), doc.defaultFont().key(), doc.documentMargin())
+            if self._empty_height[0] != key:
+                self._empty_height = (key, self._measure_text(paragraph))
+            return self._empty_height[1]
+        return self._measure_text(paragraph)
+
+    def _measure_text(self, paragraph: Paragraph) -> float:
         doc = self.document()
         scratch = getattr(self, "_scratch", None)
         if scratch is None:

@@ -90,16 +90,17 @@ def replace_blocks(doc, start: int, count: int, paragraphs: list[Paragraph],
             cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
     elif paragraphs:  # pure insertion before block ``start`` (or at the end)
-        if start < total:
-            cursor.setPosition(doc.findBlockByNumber(start).position())
+        if start == 0:
+            cursor.setPosition(doc.firstBlock().position())
             for p in paragraphs:
                 cursor.insertBlock(block_format, char_format)
                 cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
                 cursor.setBlockFormat(block_format)
                 insert_paragraph(cursor, p, char_format)
                 cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
-        else:
-            cursor.setPosition(_block_end(doc.lastBlock()))
+        else:  # after block start - 1: the blocks on either side keep their formats (their
+            # padding) and their layouts, the new ones come between them
+            cursor.setPosition(_block_end(doc.findBlockByNumber(min(start, total) - 1)))
             for p in paragraphs:
                 cursor.insertBlock(block_format, char_format)
                 insert_paragraph(cursor, p, char_format)

@@ -311,13 +311,17 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     def replace_rows(self, start: int, count: int, rows: list) -> None:
         """Put ``rows`` in place of ``count`` rows from ``start``, in the model and panes."""
+        old = self.release.rows[start:start + count]
         self.release.rows[start:start + count] = rows
-        self._show_rows(start, count, rows)
+        self._show_rows(start, count, rows, old)
 
-    def _show_rows(self, start: int, count: int, rows: list) -> None:
-        """The panes show ``rows`` in place of their ``count`` rows from ``start``, level."""
+    def _show_rows(self, start: int, count: int, rows: list, old: list | None = None) -> None:
+        """The panes show ``rows`` in place of their ``count`` rows from ``start``, level;
+        ``old``: the rows they show there now (the rows that stay are kept)."""
         self.leveller.replace_rows(start, count, {
-            pane: [r.paragraph(lang) for r in rows] for lang, pane in self.panes.items()})
+            pane: [r.paragraph(lang) for r in rows] for lang, pane in self.panes.items()},
+            None if old is None else {
+                pane: [r.paragraph(lang) for r in old] for lang, pane in self.panes.items()})
         self._after_rows_changed(range(max(0, start - 1), start + len(rows) + 1))
 
     def _after_rows_changed(self, rows: range) -> None:
@@ -582,7 +586,7 @@ class ReleaseView(RemembersTranslations, QWidget):
             self.message.emit(str(err))
             return False
         new = [copy_row(r) for r in self.release.rows[start:start + new_n]]
-        self._show_rows(start, old_n, new)
+        self._show_rows(start, old_n, new, old)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
                                         after or before))

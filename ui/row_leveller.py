@@ -83,24 +83,38 @@ class RowLeveller(QObject):
         if self.scroll_locked:
             self._on_scroll()
 
-    def replace_rows(self, start: int, count: int, paragraphs: dict) -> None:
+    def replace_rows(self, start: int, count: int, paragraphs: dict, old: dict | None = None
+                     ) -> None:
         """Put the rows in every pane (``paragraphs``: pane -> its paragraphs) and level
         them, each pane laid out once: the new rows are measured before they go in. Should a
-        measure be wrong, the rows are levelled again once they are in."""
+        measure be wrong, the rows are levelled again once they are in. ``old`` (pane -> the
+        paragraphs its ``count`` rows show now) lets a pane keep the rows that stay as they
+        are (a split leaves the other versions' row whole): they are not put in again, and
+        their height is read, not measured."""
         panes = [p for p in self.panes if p in paragraphs]
         new = len(next(iter(paragraphs.values()), []))
+        kept = {p: _kept((old or {}).get(p), texts, count) for p, texts in paragraphs.items()}
         if not self.enabled or len(self.panes) < 2 or len(panes) != len(self.panes) \
                 or not 0 < new <= _MEASURED_AHEAD:
             for pane, texts in paragraphs.items():
-                pane.replace_rows(start, count, texts)
+                pane.replace_rows(start, count, texts, kept=kept[pane])
             self.level(range(max(0, start - 1), start + new + 1))
             return
-        heights = [[p.measure(paragraphs[p][i]) for p in self.panes] for i in range(new)]
+
+        def height(p: LanguagePane, i: int) -> float:
+            before, after = kept[p]
+            if i < before:
+                return p.natural_height(start + i)
+            if i >= new - after:  # a row kept below the change: its place before it
+                return p.natural_height(start + count - (new - i))
+            return p.measure(paragraphs[p][i])
+
+        heights = [[height(p, i) for p in self.panes] for i in range(new)]
         last = self.panes[0].row_count() - count + new - 1 == start + new - 1
         for k, pane in enumerate(self.panes):
             margins = [PARAGRAPH_GAP + max(h) - h[k] for h in heights]
             padding = max(heights[-1]) - heights[-1][k] if last else None
-            pane.replace_rows(start, count, paragraphs[pane], margins, padding)
+            pane.replace_rows(start, count, paragraphs[pane], margins, padding, kept[pane])
         measured = [[p.natural_height(start + i) for p in self.panes] for i in range(new)]
         wrong = [start + i for i in range(new) if any(
             abs(a - b) >= 0.01 for a, b in zip(measured[i], heights[i], strict=True))]
@@ -121,3 +135,19 @@ class RowLeveller(QObject):
                     pane.verticalScrollBar().setValue(value)
         finally:
             self._syncing_scroll = False
+
+
+def _kept(old: list | None, new: list, count: int) -> tuple[int, int]:
+    """How many of the first and of the last of ``new`` paragraphs are the ``old`` ones in
+    the same places (the rows a pane keeps)."""
+    if not old or len(old) != count:
+        return 0, 0
+    most = min(count, len(new))
+    before = 0
+    while before < most and (old[before] is new[before] or old[before] == new[before]):
+        before += 1
+    after = 0
+    while after < most - before and (old[-1 - after] is new[-1 - after]
+                                     or old[-1 - after] == new[-1 - after]):
+        after += 1
+    return before, after
