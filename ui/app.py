@@ -10,6 +10,11 @@ def create_app(argv: list[str] | None = None):
     # background checks share the interpreter: switch threads every 1 ms (not 5) so that a
     # keystroke never waits long behind them (every Qt call into Python takes the lock)
     sys.setswitchinterval(0.001)
+    # Qt's raster engine hands every fill taller than 96 lines (a scroll bar, a pane's
+    # background, the current-row band) to a pool of threads and waits for them: on two
+    # cores the hand-over cost more than the fill (a scroll bar's repaint 0.8 ms, without
+    # the pool 0.27 ms; with the other core busy, worse). Qt's own switch keeps fills serial.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
