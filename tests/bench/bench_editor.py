@@ -61,6 +61,9 @@ def startup_results() -> list:
         # as on a user's machine, where Python keeps the compiled modules (this machine's
         # environment says not to): a first start of each, not timed, writes them
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        # both as Qt starts them by default: the editor sets its own settings (ui.app), the
+        # bare window has none (another benchmark in this process may have set the app's)
+        env.pop("QT_NO_GUI_THREADPOOL", None)
         if display is None:
             env["QT_QPA_PLATFORM"], where = "offscreen", "offscreen: no Xvfb here"
         else:
