@@ -49,11 +49,28 @@ def run_gui(file: str | None = None, ru: str | None = None, en: str | None = Non
     else:
         window.offer_untitled_recovery()
     if os.environ.get("TANDEM_QUIT_WHEN_READY"):  # for the start-up benchmark
-        from PySide6.QtCore import QTimer
-
-        def ready():
-            print("ready", flush=True)  # the window is up and the event loop is idle
-            app.exit(0)  # exit, not quit: quit asks to save
-
-        QTimer.singleShot(0, ready)
+        _quit_when_painted(app, window)
     return app.exec()
+
+
+def _quit_when_painted(app, window) -> None:
+    """For the start-up benchmark: print "ready" and exit once the window has been painted
+    with the release in it and the event loop is idle (not before: the window is not
+    visible until then). Called once the release is in; the window is asked to paint in
+    case a long import already let it paint (empty) meanwhile."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def ready():
+        print("ready", flush=True)
+        app.exit(0)  # exit, not quit: quit asks to save
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, ready)  # after this paint and the rest of the window's
+            return False
+
+    app._first_paint = FirstPaint(app)
+    app.installEventFilter(app._first_paint)
+    window.update()

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _ready_after(command: list[str], env: dict) -> float:
-    """From starting the process to its window shown and the event loop idle (the child
-    prints "ready")."""
+    """From starting the process to its window painted (the release in it) and the event
+    loop idle: the child prints "ready" then."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
