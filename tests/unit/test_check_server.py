@@ -103,3 +103,21 @@ def test_a_dead_process_is_replaced_with_the_whole_release(inbox, sample_release
     assert inbox.client.ask(STATE, sample_release, ("checks", 2)) == len(sample_release.rows)
     assert SERVER.starts == starts + 1
     assert sorted(map(key, inbox.next("checks")[2])) == sorted(map(key, before))
+
+
+
+def test_a_long_answer_comes_whole_and_in_order(inbox):
+    """Many findings and the spelling of many paragraphs: all of them, in order, as the
+    checks in the editor's own process give them."""
+    release = distinct_release(40)
+    for row in release.rows:
+        row.paragraphs["en"] = Paragraph(row.text("en") + " Recieve teh adress.")
+    inbox.client.ask(STATE, release, ("checks", 1))
+    _, _, findings = inbox.next("checks", timeout=120)
+    assert len(findings) > 150
+    assert list(map(key, findings)) == list(map(key, run_checks(release)))
+    jobs = [((f"r{i}", "en"), 1, f"Paragraph {i} has a wrold in it", [""]) for i in range(60)]
+    inbox.client.ask(STATE, None, ("spell", 7, jobs))
+    _, token, results = inbox.next("spell")
+    assert token == 7 and [r[0] for r in results] == [j[0] for j in jobs]
+    assert all([m.word for m in r[4]] == ["wrold"] for r in results)
