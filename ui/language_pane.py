@@ -72,7 +72,7 @@ class LanguagePane(QTextEdit):
         self._glyphs = VisibleGlyphCache()
         self._resolution_known = False  # looked at again when shown on another screen
         self._screen_watched = None  # the window handle whose screenChanged is followed
-        self._empty_height: tuple = (None, 0.0)  # (width, font, margin) -> an empty row's height
+        self._empty_height: tuple = (None, 0.0)  # (width, font, ...) -> an empty row's height
         self._measure = QImage(1, 1, QImage.Format.Format_RGB32)
         self._match_resolution()
         self.document().documentLayout().setPaintDevice(self._measure)
@@ -148,7 +148,8 @@ class LanguagePane(QTextEdit):
         pane's: same font, width, options and measuring device."""
         doc = self.document()
         if not paragraph.text:  # an empty row (a split's other versions): one line's height
-            key = (doc.textWidth(), doc.defaultFont().key(), doc.documentMargin())
+            key = (doc.textWidth(), doc.defaultFont().key(), doc.documentMargin(),
+                   self._measure.dotsPerMeterY())
             if self._empty_height[0] != key:
                 self._empty_height = (key, self._measure_text(paragraph))
             return self._empty_height[1]
