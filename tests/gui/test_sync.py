@@ -157,3 +157,24 @@ def test_rows_stay_level_when_a_measure_misses(qtbot, monkeypatch):
     qtbot.keyClick(en, Qt.Key.Key_Return)
     assert len(w.release.rows) == 9
     assert max_misalignment(w) <= 1.0
+
+
+def test_a_split_leaves_the_other_versions_row_as_it_was(qtbot):
+    """Splitting the English row leaves the Russian row in place (not put in again): the
+    Russian pane's cursor stays where the translator left it in that row, and rows are level."""
+    w = open_sample(qtbot)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    ru.place_cursor(2, 15)
+    russian = ru.paragraph(2)
+    en.place_cursor(2, 40)
+    en.setFocus()
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    assert len(w.release.rows) == 9 and ru.paragraph(2) == russian
+    assert ru.row_count() == 9 and ru.paragraph(3).text == ""
+    assert (ru.textCursor().blockNumber(), ru.textCursor().positionInBlock()) == (2, 15)
+    assert max_misalignment(w) <= 1.0
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)  # merged back: the empty Russian row goes
+    assert len(w.release.rows) == 8 and ru.paragraph(2) == russian
+    assert (ru.textCursor().blockNumber(), ru.textCursor().positionInBlock()) == (2, 15)
+    assert max_misalignment(w) <= 1.0
