@@ -22,6 +22,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from editor.checks.context_state import ContextState
+from editor.checks.finding import apply_findings
 from editor.model import Release, Row
 from editor.model.release import copy_row
 
@@ -88,7 +89,7 @@ class _Server:
                 break
             client = self.clients.get(answer[1])
             if client is not None:
-                client.on_answer((answer[0], *answer[2:]))
+                client.receive(answer)
         proc.wait()
         if proc is self._proc:  # not stopped on purpose
             for client in list(self.clients.values()):
@@ -125,12 +126,22 @@ class CheckClient:
         self.number = next(_numbers)
         self._sent: dict[str, Row] = {}  # row id -> a copy of the row as the server has it
         self._state: ContextState | None = None
+        self._findings: list = []  # the last findings, which the server's next answer changes
         SERVER.clients[self.number] = self
 
     def forget(self) -> None:
         """The server (re)started: it knows nothing of this window yet."""
         self._sent = {}
         self._state = None
+        self._findings = []
+
+    def receive(self, answer: tuple) -> None:
+        """An answer from the server (on the reader thread): the findings put together from
+        the change the server sent (editor.checks.server), then handed on."""
+        if answer[0] == "checks":
+            self._findings = apply_findings(self._findings, answer[3])
+            answer = (answer[0], answer[1], answer[2], self._findings)
+        self.on_answer((answer[0], *answer[2:]))
 
     def close(self) -> None:
         """The window closed: the server forgets its release (asked again, it starts over)."""

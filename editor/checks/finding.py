@@ -64,3 +64,27 @@ def _rebuild(text: str, template: str, args: dict) -> Message:
 
 
 msg = Message
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    """The same finding in every field (a finding's equality leaves out its suggestions)."""
+    return a is b or (a == b and a.suggestions == b.suggestions
+                      and a.counterpart == b.counterpart)
+
+
+def changed_findings(old: list, new: list) -> tuple[int, int, list]:
+    """``new`` as a change to ``old``: (findings kept at the start, kept at the end, the
+    findings between); ``apply_findings`` puts ``new`` together again from ``old``."""
+    most = min(len(old), len(new))
+    head = 0
+    while head < most and _same(old[head], new[head]):
+        head += 1
+    tail = 0
+    while tail < most - head and _same(old[-1 - tail], new[-1 - tail]):
+        tail += 1
+    return head, tail, new[head:len(new) - tail]
+
+
+def apply_findings(old: list, change: tuple[int, int, list]) -> list:
+    head, tail, middle = change
+    return old[:head] + middle + old[len(old) - tail:]

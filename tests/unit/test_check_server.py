@@ -121,3 +121,43 @@ def test_a_long_answer_comes_whole_and_in_order(inbox):
     _, token, results = inbox.next("spell")
     assert token == 7 and [r[0] for r in results] == [j[0] for j in jobs]
     assert all([m.word for m in r[4]] == ["wrold"] for r in results)
+
+
+def test_after_an_edit_only_the_changed_findings_travel(inbox):
+    """The window's copy of the findings is changed, not sent again: after an edit of one
+    paragraph the answer carries that paragraph's findings, and the window still has all."""
+    release = distinct_release(40)
+    for row in release.rows:
+        row.paragraphs["en"] = Paragraph(row.text("en") + " Recieve teh adress.")
+    sent = []
+    receive = inbox.client.receive
+    inbox.client.receive = lambda answer: (sent.append(answer), receive(answer))
+    inbox.client.ask(STATE, release, ("checks", 1))
+    before = inbox.next("checks", timeout=120)[2]
+    row = release.rows[20]
+    row.paragraphs["en"] = Paragraph(row.text("en").replace("teh", "the"))
+    inbox.client.ask(STATE, release, ("checks", 2))
+    _, generation, findings = inbox.next("checks", timeout=120)
+    head, tail, middle = [a for a in sent if a[0] == "checks"][-1][3]
+    assert generation == 2 and len(middle) < 10 < head and tail > 10
+    assert list(map(key, findings)) == list(map(key, run_checks(release)))
+    assert len(findings) == len(before) - 1
+
+
+def test_a_change_of_findings_puts_the_new_list_together_again():
+    from editor.checks.finding import Finding, Severity, apply_findings, changed_findings
+
+    def f(pair, text, suggestions=()):
+        return Finding("spelling", Severity.WARNING, pair, "en", 0, len(text), text, "m",
+                       list(suggestions))
+
+    old = [f(0, "a"), f(1, "b"), f(2, "c"), f(3, "d")]
+    for new in ([f(0, "a"), f(1, "B"), f(2, "c"), f(3, "d")], [f(0, "a"), f(3, "d")], [],
+                [f(0, "a"), f(1, "b"), f(1, "x"), f(2, "c"), f(3, "d")], old[:],
+                [f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")]):
+        change = changed_findings(old, new)
+        rebuilt = apply_findings(old, change)
+        assert [(x, x.suggestions) for x in rebuilt] == [(x, x.suggestions) for x in new]
+    assert changed_findings(old, old[:]) == (4, 0, [])
+    assert changed_findings(old, [f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")])[2] \
+        == [f(1, "b")]  # a suggestion changed: that finding travels again
