@@ -66,25 +66,40 @@ def _rebuild(text: str, template: str, args: dict) -> Message:
 msg = Message
 
 
-def _same(a: Finding, b: Finding) -> bool:
-    """The same finding in every field (a finding's equality leaves out its suggestions)."""
+def _same(a: Finding, b: Finding, shift: int = 0) -> bool:
+    """The same finding in every field (a finding's equality leaves out its suggestions),
+    ``b`` in a row ``shift`` rows further down."""
+    if shift:
+        return a.pair + shift == b.pair and _same(_moved(a, shift), b)
     return a is b or (a == b and a.suggestions == b.suggestions
                       and a.counterpart == b.counterpart)
 
 
-def changed_findings(old: list, new: list) -> tuple[int, int, list]:
-    """``new`` as a change to ``old``: (findings kept at the start, kept at the end, the
+def changed_findings(old: list, new: list, shift: int = 0) -> tuple[int, int, int, list]:
+    """``new`` as a change to ``old``: (findings kept at the start, findings kept at the end
+    in rows ``shift`` further down (a row put in or taken out above them), ``shift``, the
     findings between); ``apply_findings`` puts ``new`` together again from ``old``."""
     most = min(len(old), len(new))
     head = 0
     while head < most and _same(old[head], new[head]):
         head += 1
     tail = 0
-    while tail < most - head and _same(old[-1 - tail], new[-1 - tail]):
+    while tail < most - head and _same(old[-1 - tail], new[-1 - tail], shift):
         tail += 1
-    return head, tail, new[head:len(new) - tail]
+    return head, tail, shift, new[head:len(new) - tail]
 
 
-def apply_findings(old: list, change: tuple[int, int, list]) -> list:
-    head, tail, middle = change
-    return old[:head] + middle + old[len(old) - tail:]
+def apply_findings(old: list, change: tuple[int, int, int, list]) -> list:
+    head, tail, shift, middle = change
+    kept = old[len(old) - tail:]
+    if shift:
+        kept = [_moved(f, shift) for f in kept]
+    return old[:head] + middle + kept
+
+
+def _moved(f: Finding, shift: int) -> Finding:
+    """``f`` in the row ``shift`` rows further down (a copy made without ``__init__``: the
+    window moves a thousand findings after a split)."""
+    moved = object.__new__(Finding)
+    moved.__dict__.update(f.__dict__, pair=f.pair + shift)
+    return moved

@@ -11,8 +11,9 @@ checked).
 
 Messages are tuples whose first item names them; see ``Server.handle``. The findings of a
 run of the checks are answered as a change to the last list sent to that window: how many
-findings at its start and at its end stay, and the findings between (``changed_findings``);
-after an edit of one paragraph that is a few findings, not all of them again (the window
+findings at its start and at its end stay (those at the end moved down or up as many rows as
+were put in or taken out), and the findings between (``changed_findings``); after an edit of
+one paragraph or a split that is a few findings, not all of them again (the window
 reads answers on a thread of its own, and reading the whole list of 2,000 rows held
 Python's lock for 29 ms, which a keystroke then waited for)."""
 
@@ -44,6 +45,7 @@ class _Session:
         self.spell_checker_: object = None
         self.pending_checks: int | None = None  # the generation asked for, not answered yet
         self.sent_findings: list = []  # the findings the window has (as the last answer left them)
+        self.sent_rows = 0  # the release's rows then
 
     def sync(self, shell: Release, order: list[str], changed: list, gone: list[str]) -> None:
         for row in changed:
@@ -139,8 +141,10 @@ class Server:
         except ChecksCancelled:
             return  # another request came first: answered, then the checks go on
         s.pending_checks = None
-        self.conn.send(("checks", number, generation, changed_findings(s.sent_findings, findings)))
-        s.sent_findings = findings
+        rows = len(s.release.rows)
+        self.conn.send(("checks", number, generation,
+                        changed_findings(s.sent_findings, findings, rows - s.sent_rows)))
+        s.sent_findings, s.sent_rows = findings, rows
 
     def serve(self) -> None:
         while True:

@@ -11,6 +11,7 @@ from editor.checks import CheckContext, run_checks
 from editor.checks.client import SERVER, CheckClient
 from editor.checks.context_state import ContextState
 from editor.model import Paragraph
+from editor.model.rowops import split_row
 from tests.bench.harness import distinct_release
 
 STATE = ContextState.of(CheckContext())
@@ -138,10 +139,17 @@ def test_after_an_edit_only_the_changed_findings_travel(inbox):
     row.paragraphs["en"] = Paragraph(row.text("en").replace("teh", "the"))
     inbox.client.ask(STATE, release, ("checks", 2))
     _, generation, findings = inbox.next("checks", timeout=120)
-    head, tail, middle = [a for a in sent if a[0] == "checks"][-1][3]
-    assert generation == 2 and len(middle) < 10 < head and tail > 10
+    head, tail, shift, middle = [a for a in sent if a[0] == "checks"][-1][3]
+    assert generation == 2 and len(middle) < 10 < head and tail > 10 and shift == 0
     assert list(map(key, findings)) == list(map(key, run_checks(release)))
     assert len(findings) == len(before) - 1
+    split_row(release, 10, {"en": 20})  # a row put in: the findings below move down a row
+    inbox.client.ask(STATE, release, ("checks", 3))
+    _, _, findings = inbox.next("checks", timeout=120)
+    head, tail, shift, middle = [a for a in sent if a[0] == "checks"][-1][3]
+    assert len(middle) < 10 < tail and shift == 1
+    assert list(map(key, findings)) == list(map(key, run_checks(release)))
+    assert [f.row_id for f in findings] == [f.row_id for f in run_checks(release)]
 
 
 def test_a_change_of_findings_puts_the_new_list_together_again():
@@ -152,12 +160,17 @@ def test_a_change_of_findings_puts_the_new_list_together_again():
                        list(suggestions))
 
     old = [f(0, "a"), f(1, "b"), f(2, "c"), f(3, "d")]
-    for new in ([f(0, "a"), f(1, "B"), f(2, "c"), f(3, "d")], [f(0, "a"), f(3, "d")], [],
-                [f(0, "a"), f(1, "b"), f(1, "x"), f(2, "c"), f(3, "d")], old[:],
-                [f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")]):
-        change = changed_findings(old, new)
+    for new, shift in (([f(0, "a"), f(1, "B"), f(2, "c"), f(3, "d")], 0),
+                       ([f(0, "a"), f(3, "d")], 0), ([], 0), (old[:], 0),
+                       ([f(0, "a"), f(1, "b"), f(1, "x"), f(2, "c"), f(3, "d")], 0),
+                       ([f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")], 0),
+                       ([f(0, "a"), f(1, "b"), f(2, "x"), f(3, "c"), f(4, "d")], 1),  # split
+                       ([f(0, "a"), f(1, "bc"), f(2, "d")], -1)):  # merge
+        change = changed_findings(old, new, shift)
         rebuilt = apply_findings(old, change)
         assert [(x, x.suggestions) for x in rebuilt] == [(x, x.suggestions) for x in new]
-    assert changed_findings(old, old[:]) == (4, 0, [])
-    assert changed_findings(old, [f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")])[2] \
+    assert changed_findings(old, old[:]) == (4, 0, 0, [])
+    assert changed_findings(old, [f(0, "a"), f(1, "b", ["bee"]), f(2, "c"), f(3, "d")])[3] \
         == [f(1, "b")]  # a suggestion changed: that finding travels again
+    split = [f(0, "a"), f(1, "b"), f(2, "x"), f(3, "c"), f(4, "d")]
+    assert changed_findings(old, split, 1) == (2, 2, 1, [f(2, "x")])
