@@ -140,8 +140,9 @@ class CheckClient:
         the change the server sent (editor.checks.server), then handed on."""
         if answer[0] == "checks":
             self._findings = apply_findings(self._findings, answer[3])
-            answer = (answer[0], answer[1], answer[2], self._findings)
-        self.on_answer((answer[0], *answer[2:]))
+            self.on_answer(("checks", answer[2], self._findings))
+        else:
+            self.on_answer((answer[0], *answer[2:]))
 
     def close(self) -> None:
         """The window closed: the server forgets its release (asked again, it starts over)."""

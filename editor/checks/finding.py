@@ -69,10 +69,9 @@ msg = Message
 def _same(a: Finding, b: Finding, shift: int = 0) -> bool:
     """The same finding in every field (a finding's equality leaves out its suggestions),
     ``b`` in a row ``shift`` rows further down."""
-    if shift:
-        return a.pair + shift == b.pair and _same(_moved(a, shift), b)
-    return a is b or (a == b and a.suggestions == b.suggestions
-                      and a.counterpart == b.counterpart)
+    if not shift:
+        return a is b or a.__dict__ == b.__dict__
+    return a.pair + shift == b.pair and {**a.__dict__, "pair": b.pair} == b.__dict__
 
 
 def changed_findings(old: list, new: list, shift: int = 0) -> tuple[int, int, int, list]:

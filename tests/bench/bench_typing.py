@@ -89,11 +89,7 @@ def run() -> list:
                     keys.append(timed(w, lambda key=key, pane=pane: QTest.keyClick(pane, key)))
                     wait(KEY_GAP_S)
                 wait(PAUSE_S if burst % 2 else PAUSE_S / 3)
-            keys.sort()
-            results.append(Result(f"typing at human rhythm, {label}, {phase}, p95 (median "
-                                  f"{keys[len(keys) // 2] * 1000:.0f}, worst "
-                                  f"{keys[-1] * 1000:.0f} ms)", keys[int(len(keys) * 0.95)],
-                                  len(keys), 0.016))
+            results.append(_p95(f"typing at human rhythm, {label}, {phase}", keys, 0.016))
         enter, pasted = _enter_and_paste(lambda action, w=w: timed(w, action), pane, paste, wait,
                                          QTest, Qt, QGuiApplication)
         results.append(Result(f"Enter (split a row), {label}", enter, 5, 0.016))
@@ -105,6 +101,13 @@ def run() -> list:
         app.processEvents()
         results.extend(_bare_pair(app, release, rows, wait, paste))
     return results
+
+
+def _p95(name: str, keys: list[float], budget: float | None = None) -> Result:
+    """The p95 of the keys, their median and the worst named beside it."""
+    keys = sorted(keys)
+    return Result(f"{name}, p95 (median {keys[len(keys) // 2] * 1000:.0f}, worst "
+                  f"{keys[-1] * 1000:.0f} ms)", keys[int(len(keys) * 0.95)], len(keys), budget)
 
 
 def _enter_and_paste(timed, target, paste: str, wait, QTest, Qt, QGuiApplication):
@@ -162,14 +165,12 @@ def _bare_pair(app, release, rows: int, wait, paste: str) -> list:
             keys.append(timed(lambda key=key: QTest.keyClick(target, key)))
             wait(KEY_GAP_S)
         wait(PAUSE_S / 3)
-    keys.sort()
     enter, pasted = _enter_and_paste(timed, target, paste, wait, QTest, Qt, QGuiApplication)
     window.close()
     window.deleteLater()
     app.processEvents()
     count = {2: "two", 3: "three"}.get(len(edits), str(len(edits)))
     what = f"{count} bare QTextEdits, {rows} rows"
-    return [Result(f"anchor: {what}, same typing, p95 (median {keys[len(keys) // 2] * 1000:.0f}, "
-                   f"worst {keys[-1] * 1000:.0f} ms)", keys[int(len(keys) * 0.95)], len(keys)),
+    return [_p95(f"anchor: {what}, same typing", keys),
             Result(f"anchor: {what}, Enter", enter, 5),
             Result(f"anchor: {what}, paste 5 KB", pasted, 3)]
