@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QTimer, Signal
 
 from editor.errors import TandemError
+from editor.model.row_copies import RowCopies
 from editor.storage import lock, recovery
 from editor.storage.tandem_file import to_bytes
 from ui.workers import new_pool
@@ -77,7 +78,7 @@ class FileGuard(QObject):
         self._timer.timeout.connect(self.autosave_in_background)
         self.last_recovery: Path | None = None
         self._written: bytes | None = None  # digest of what the recovery copy holds
-        self._last_rows: dict = {}  # the rows of the last autosave snapshot, by id
+        self._copies = RowCopies()  # the rows of the last autosave snapshot
         self._pool = new_pool(self)
         self._running = False
         self._generation = 0  # a discard makes a write still in flight obsolete
@@ -143,8 +144,7 @@ class FileGuard(QObject):
         known = self._written if target == self.last_recovery else None
         self._running = True
         # rows unchanged since the last snapshot are reused: one edit, one row copied
-        snapshot = release.snapshot(share_paragraphs=True, reuse=self._last_rows)
-        self._last_rows = {row.id: row for row in snapshot.rows}
+        snapshot = release.snapshot(share_paragraphs=True, copies=self._copies)
         self.autosaveStarted.emit()
         self._pool.start(_AutosaveJob(snapshot, target, known, self._generation, self._signals))
         return True

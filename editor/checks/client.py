@@ -23,8 +23,8 @@ from pathlib import Path
 
 from editor.checks.context_state import ContextState
 from editor.checks.finding import apply_findings
-from editor.model import Release, Row
-from editor.model.release import copy_row
+from editor.model import Release
+from editor.model.row_copies import RowCopies
 
 _ROOT = str(Path(__file__).resolve().parents[2])
 
@@ -124,14 +124,14 @@ class CheckClient:
     def __init__(self, on_answer: Callable[[tuple], None]):
         self.on_answer = on_answer
         self.number = next(_numbers)
-        self._sent: dict[str, Row] = {}  # row id -> a copy of the row as the server has it
+        self._copies = RowCopies()  # the rows as the server has them
         self._state: ContextState | None = None
         self._findings: list = []  # the last findings, which the server's next answer changes
         SERVER.clients[self.number] = self
 
     def forget(self) -> None:
         """The server (re)started: it knows nothing of this window yet."""
-        self._sent = {}
+        self._copies = RowCopies()
         self._state = None
         self._findings = []
 
@@ -152,21 +152,13 @@ class CheckClient:
 
     def _sync(self, release: Release) -> int:
         """Bring the server's copy of the release up to date; the number of rows sent."""
-        seen = {}
-        changed = []
-        sent = self._sent
-        for row in release.rows:
-            record = sent.get(row.id)
-            if record is None or record.__dict__ != row.__dict__:  # cheap when unchanged
-                record = copy_row(row)
-                changed.append(row)
-            seen[row.id] = record
-        gone = list(sent.keys() - seen.keys())
+        changed = self._copies.take(release.rows)[1]
         shell = object.__new__(Release)
         shell.__dict__.update(release.__dict__)
         shell.rows = []
-        SERVER.send(("sync", self.number, shell, [row.id for row in release.rows], changed, gone))
-        self._sent = seen
+        # the order of the rows only when it changed (or the rows are other rows)
+        order = [row.id for row in release.rows] if self._copies.moved else None
+        SERVER.send(("sync", self.number, shell, order, changed, self._copies.gone))
         return len(changed)
 
     def ask(self, state: ContextState, release: Release | None, message: tuple) -> int:

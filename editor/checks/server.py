@@ -39,6 +39,7 @@ class _Session:
         self.context = CheckContext()
         self.checker = IncrementalChecker(self.context)
         self.rows: dict[str, object] = {}  # row id -> Row
+        self.order: list[str] = []  # the ids of the rows, in order
         self.release: Release | None = None
         self.context_version = 0
         self.spell_key: tuple | None = None
@@ -47,12 +48,17 @@ class _Session:
         self.sent_findings: list = []  # the findings the window has (as the last answer left them)
         self.sent_rows = 0  # the release's rows then
 
-    def sync(self, shell: Release, order: list[str], changed: list, gone: list[str]) -> None:
+    def sync(self, shell: Release, order: list[str] | None, changed: list,
+             gone: list[str]) -> None:
+        """The window's release now: its fields, the rows that changed, the ids of the
+        rows gone, and the order of the rows when it changed (None: as before)."""
         for row in changed:
             self.rows[row.id] = row
         for row_id in gone:
             self.rows.pop(row_id, None)
-        shell.rows = [self.rows[i] for i in order]  # type: ignore[misc]
+        if order is not None:
+            self.order = order
+        shell.rows = [self.rows[i] for i in self.order]  # type: ignore[misc]
         self.release = shell
 
     def spell_checker(self):

@@ -17,19 +17,19 @@ def run() -> list:
     big_ru, big_en = repeated_sample(scratch(), 2000)
     big = import_release(big_ru, big_en).release
     from editor.model import Paragraph
+    from editor.model.row_copies import RowCopies
     from editor.storage.tandem_file import to_bytes
 
-    # autosave as the window does it: the rows of the last snapshot reused, after an edit of
-    # one paragraph (a different row each time)
-    last = {r.id: r for r in big.snapshot(share_paragraphs=True).rows}
+    # autosave as the window does it: the copies of the last snapshot kept, after an edit
+    # of one paragraph (a different row each time)
+    copies = RowCopies()
+    big.snapshot(share_paragraphs=True, copies=copies)
     edits = iter(range(10_000))
 
     def snapshot_after_an_edit():
         row = big.rows[next(edits) * 37 % len(big.rows)]
         row.paragraphs["en"] = Paragraph(row.text("en") + " x")
-        snap = big.snapshot(share_paragraphs=True, reuse=last)
-        last.clear()
-        last.update((r.id, r) for r in snap.rows)
+        big.snapshot(share_paragraphs=True, copies=copies)
 
     return [
         # autosave: the part on the UI thread (the snapshot) and the part on a worker

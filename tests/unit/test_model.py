@@ -224,15 +224,19 @@ def test_a_snapshot_is_not_touched_by_later_edits(sample_release):
 
 def test_a_snapshot_reuses_only_the_rows_unchanged_since_the_last(sample_release):
     from editor.model import Paragraph, Status
+    from editor.model.row_copies import RowCopies
 
-    first = sample_release.snapshot(share_paragraphs=True)
-    last = {r.id: r for r in first.rows}
+    copies = RowCopies()
+    first = sample_release.snapshot(share_paragraphs=True, copies=copies)
     sample_release.rows[2].paragraphs["en"] = Paragraph("Edited.")
     sample_release.rows[5].status["en"] = Status.REVIEWED
-    second = sample_release.snapshot(share_paragraphs=True, reuse=last)
+    second = sample_release.snapshot(share_paragraphs=True, copies=copies)
     reused = [a is b for a, b in zip(first.rows, second.rows, strict=True)]
     assert reused == [True, True, False, True, True, False, True, True]
     assert second.rows[2].text("en") == "Edited." and first.rows[2].text("en") != "Edited."
     assert second.rows[5].status["en"] is Status.REVIEWED
     sample_release.rows[5].status["en"] = Status.DRAFT  # later edits never reach a snapshot
     assert second.rows[5].status["en"] is Status.REVIEWED
+    third = sample_release.snapshot(share_paragraphs=True, copies=copies)
+    assert [a is b for a, b in zip(second.rows, third.rows, strict=True)] == \
+        [True, True, True, True, True, False, True, True]
