@@ -574,7 +574,8 @@ class ReleaseView(RemembersTranslations, QWidget):
 
     # --- row operations ---------------------------------------------------------------
 
-    def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None) -> bool:
+    def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None,
+                kind: str = "") -> bool:
         self.pause.typed()
         before = self._cursor_spot()
         # copies for undo as typing makes them: their dicts apart, the paragraphs shared (a
@@ -589,13 +590,13 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._show_rows(start, old_n, new, old)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
-                                        after or before))
+                                        after or before, kind=kind))
         return True
 
     def split(self, lang: str, row: int, offset: int) -> bool:
         return self._row_op(self.tr("Split row"), row, 1, 2,
                             lambda: split_row(self.release, row, {lang: offset}),
-                            CursorSpot(lang, row + 1, 0))
+                            CursorSpot(lang, row + 1, 0), kind="split")
 
     def _on_merge_requested(self, lang: str, row: int) -> None:
         self.merge(lang, row)
@@ -604,12 +605,33 @@ class ReleaseView(RemembersTranslations, QWidget):
         if row + 1 >= len(self.release.rows):
             self.message.emit(self.tr("There is no next row to merge with"))
             return False
+        whole = self._split_just_made(lang, row)
+        if whole is not None:  # Enter, then Backspace: the row as it was, to the character
+            row_before, spot = whole
+
+            def join_back():
+                self.release.rows[row:row + 2] = [copy.deepcopy(row_before)]
+            return self._row_op(self.tr("Merge rows"), row, 2, 1, join_back, spot, kind="merge")
         junction = len(self.release.rows[row].text(lang))
         lower = self.release.rows[row + 1].text(lang)
         gap = 1 if junction and lower.strip() else 0
         return self._row_op(self.tr("Merge rows"), row, 2, 1,
                             lambda: merge_rows(self.release, row),
-                            CursorSpot(lang, row, junction + gap))
+                            CursorSpot(lang, row, junction + gap), kind="merge")
+
+    def _split_just_made(self, lang: str, row: int):
+        """When the last thing done is a split of ``row`` in ``lang`` and the two rows are as
+        it left them: the row as it was before and the cursor then. A merge joins two rows
+        with one space (and a split trims the spaces at the cut), so Enter in the middle of
+        a word and Backspace made "prese ntation"; joined back here, the row is exact."""
+        stack = self.undo_stack
+        last = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if not isinstance(last, RowsChange) or last.kind != "split" or last.start != row \
+                or last.before is None or last.before.lang != lang:
+            return None
+        if self.release.rows[row:row + 2] != last.new_rows:
+            return None  # changed since (a status, another version's text)
+        return last.old_rows[0], last.before
 
     def split_at_cursor(self) -> bool:
         spot = self.active_pane().spot()

@@ -30,8 +30,10 @@ class CursorSpot:
 
 class RowsChange(QUndoCommand):
     def __init__(self, view, text: str, start: int, old_rows: list[Row], new_rows: list[Row],
-                 before: CursorSpot | None, after: CursorSpot | None, typing: tuple | None = None):
+                 before: CursorSpot | None, after: CursorSpot | None, typing: tuple | None = None,
+                 kind: str = ""):
         super().__init__(text)
+        self.kind = kind  # "split", "merge", ... for a row operation; "" for typing
         self.view, self.start = view, start
         self.old_rows, self.new_rows = old_rows, new_rows
         self.before, self.after = before, after

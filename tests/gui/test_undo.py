@@ -158,3 +158,47 @@ def test_triple_click_then_delete_empties_just_that_paragraph(qtbot):
     qtbot.waitUntil(lambda: "Translated: 7 of 8" in w.stats_label.text(), timeout=3000)
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pane_texts(w, "en") == before
+
+
+def test_enter_in_a_word_then_backspace_gives_the_row_back_exactly(qtbot):
+    """The slip every typist makes: Enter in the middle of a word, then Backspace. The row
+    is joined back as it was (not "prese ntation": a merge of two rows puts one space
+    between them), with its statuses and the cursor where it was; Ctrl+Z splits it again."""
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    before = snapshot(w)
+    word = en.paragraph(3).text.index(" ", 30) + 3  # three letters into a word
+    en.place_cursor(3, word)
+    en.setFocus()
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    assert len(w.release.rows) == 9
+    split = snapshot(w)
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)
+    assert snapshot(w) == before
+    assert (en.textCursor().blockNumber(), en.textCursor().positionInBlock()) == (3, word)
+    assert max_misalignment(w) <= 1.0
+    qtbot.keyClick(en, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(w) == split
+    qtbot.keyClick(en, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(w) == before
+
+
+def test_a_merge_of_rows_split_earlier_joins_them_with_a_space(qtbot):
+    """Only a split just made is joined back to the character: two rows merged later are
+    two paragraphs, joined with one space."""
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    upper, lower = en.paragraph(3).text, en.paragraph(4).text
+    en.place_cursor(4, 0)
+    en.setFocus()
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)
+    assert en.paragraph(3).text == upper + " " + lower
+    text = en.paragraph(2).text
+    cut = text.index(" ", 10) + 3  # in a word
+    en.place_cursor(2, cut)
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    type_text(en, "x")  # something done after the split
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)  # the x
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)  # the rows: a merge now
+    assert en.paragraph(2).text == text[:cut] + " " + text[cut:]
+    assert w.release.rows[2].text("en") == en.paragraph(2).text and len(w.release.rows) == 7
