@@ -34,11 +34,14 @@ class RowDict(dict):
         return d
 
     def _stamp(self) -> None:
-        self._row.__dict__["_rev"] = next(CLOCK)
+        try:
+            self._row.__dict__["_rev"] = next(CLOCK)
+        except AttributeError:  # made as a copy outside a row (dataclasses.asdict): no row
+            pass
 
     def __setitem__(self, key, value):
         dict.__setitem__(self, key, value)
-        self._row.__dict__["_rev"] = next(CLOCK)  # _stamp() inline: the most frequent
+        self._stamp()
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)

@@ -116,3 +116,11 @@ def test_a_change_that_goes_round_the_stamps_fails_the_test_that_made_it(
     dict.__setitem__(sample_release.rows[1].status, "en", Status.REVIEWED)
     with pytest.raises(AssertionError, match="changed without a stamp"):
         copies.take(sample_release.rows)
+
+
+def test_a_row_dict_copied_outside_its_row_is_an_ordinary_dict(sample_release):
+    import dataclasses
+
+    fields = dataclasses.asdict(sample_release.rows[0])  # copies the dicts, not the row
+    fields["status"]["en"] = Status.REVIEWED
+    assert sample_release.rows[0].status.get("en") != Status.REVIEWED
