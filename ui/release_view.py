@@ -575,7 +575,7 @@ class ReleaseView(RemembersTranslations, QWidget):
     # --- row operations ---------------------------------------------------------------
 
     def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None,
-                kind: str = "") -> bool:
+                kind: str = "", cut: CursorSpot | None = None) -> bool:
         self.pause.typed()
         before = self._cursor_spot()
         # copies for undo as typing makes them: their dicts apart, the paragraphs shared (a
@@ -590,13 +590,14 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._show_rows(start, old_n, new, old)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
-                                        after or before, kind=kind))
+                                        after or before, kind=kind, cut=cut))
         return True
 
     def split(self, lang: str, row: int, offset: int) -> bool:
         return self._row_op(self.tr("Split row"), row, 1, 2,
                             lambda: split_row(self.release, row, {lang: offset}),
-                            CursorSpot(lang, row + 1, 0), kind="split")
+                            CursorSpot(lang, row + 1, 0), kind="split",
+                            cut=CursorSpot(lang, row, offset))
 
     def _on_merge_requested(self, lang: str, row: int) -> None:
         self.merge(lang, row)
@@ -627,11 +628,11 @@ class ReleaseView(RemembersTranslations, QWidget):
         stack = self.undo_stack
         last = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if not isinstance(last, RowsChange) or last.kind != "split" or last.start != row \
-                or last.before is None or last.before.lang != lang:
+                or last.cut is None or last.cut.lang != lang:
             return None
         if self.release.rows[row:row + 2] != last.new_rows:
             return None  # changed since (a status, another version's text)
-        return last.old_rows[0], last.before
+        return last.old_rows[0], last.cut
 
     def split_at_cursor(self) -> bool:
         spot = self.active_pane().spot()

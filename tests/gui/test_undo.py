@@ -202,3 +202,21 @@ def test_a_merge_of_rows_split_earlier_joins_them_with_a_space(qtbot):
     qtbot.keyClick(en, Qt.Key.Key_Backspace)  # the rows: a merge now
     assert en.paragraph(2).text == text[:cut] + " " + text[cut:]
     assert w.release.rows[2].text("en") == en.paragraph(2).text and len(w.release.rows) == 7
+
+
+def test_the_row_comes_back_exactly_whatever_pane_the_window_thought_active(qtbot):
+    """The split remembers where it cut: a key sent to the English pane while the window
+    last saw the cursor in the Russian one (a window manager slow to move the focus) still
+    joins back exactly."""
+    w = open_sample(qtbot)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    before = snapshot(w)
+    ru.setFocus()
+    ru.place_cursor(0, 0)
+    text = en.paragraph(5).text
+    cut = text.index(" ", 20) + 2
+    en.place_cursor(5, cut)
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    qtbot.keyClick(en, Qt.Key.Key_Backspace)
+    assert snapshot(w) == before
+    assert (en.textCursor().blockNumber(), en.textCursor().positionInBlock()) == (5, cut)
