@@ -264,7 +264,8 @@ class Release:
         marks are immutable and shared. ``share_paragraphs``: the editor replaces a
         Paragraph on every edit, never changes one, so a reader may share them (faster).
         ``copies``: an ``editor.model.row_copies.RowCopies`` kept from one snapshot to the
-        next, which copies only the rows changed since (one edit, one row copied)."""
+        next, which copies only the rows changed since (one edit, one row copied), sharing
+        paragraphs or not as it was made to (``share_paragraphs`` is then its own)."""
         import copy
 
         out = object.__new__(Release)
