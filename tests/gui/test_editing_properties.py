@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 
 from editor.importers.release_builder import import_release
 from editor.model import fingerprint
+from editor.model.row_copies import RowCopies
 from editor.storage import to_bytes
 from tests.conftest import EN, RU
 from tests.gui.helpers import pane_texts, triple_click_row
@@ -48,6 +49,7 @@ class EditorMachine(RuleBasedStateMachine):
         # confirmed (joined from confirmed parts): a row shows confirmed only for these
         self.confirmed = {(fingerprint(r.text("ru")), fingerprint(r.text("en")))
                           for r in w.release.rows}
+        self.copies = RowCopies()  # as the autosave keeps them, from step to step
 
     def _pane(self, lang: str, row: int, offset: int):
         pane = self.w.view.panes[lang]
@@ -134,6 +136,14 @@ class EditorMachine(RuleBasedStateMachine):
         rel = self.w.release
         for lang in ("ru", "en"):
             assert pane_texts(self.w, lang) == [r.text(lang) for r in rel.rows]
+
+    @invariant()
+    def the_autosave_copy_is_the_release(self):
+        """What autosave writes after any step: a snapshot from the copies kept since the
+        step before (only the rows changed since are copied again) is the release, byte
+        for byte."""
+        rel = self.w.release
+        assert to_bytes(rel.snapshot(share_paragraphs=True, copies=self.copies)) == to_bytes(rel)
 
     @invariant()
     def status_follows_the_rules(self):
