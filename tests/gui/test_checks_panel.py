@@ -222,3 +222,29 @@ def test_many_findings_are_added_a_few_rows_at_a_time(qtbot):
     assert [tree.topLevelItem(i).text(0) for i in (0, len(many) - 1)] == [
         "Row 1", f"Row {len(many)}"]
     assert f"Warnings: {len(many)}" in w.checks_label.text()
+
+
+def test_an_answer_arriving_while_rows_are_still_being_added_is_shown_exactly(qtbot):
+    """The turns that add rows go on from where the last stopped, for the same answer only:
+    a new answer in the middle (rows gone, rows new, a finding changed) is shown exactly."""
+    from editor.checks.finding import Finding, Severity
+    from ui.checks_panel import NEW_ROWS_A_TURN
+
+    def finding(i, text="Text"):
+        return Finding("stale", Severity.WARNING, i, "en", 0, 4, text, "changed", [], f"r{i}")
+
+    w = open_sample(qtbot)
+    assert w.checks.wait()
+    tree = w.checks.tree
+    w.checks.findings = [finding(i) for i in range(NEW_ROWS_A_TURN * 4)]
+    w.checks._show_results()
+    assert tree.topLevelItemCount() == NEW_ROWS_A_TURN
+    # a new answer: the first ten rows gone, one changed, rows at the end new
+    newer = [finding(i, "Changed" if i == NEW_ROWS_A_TURN + 5 else "Text")
+             for i in range(10, NEW_ROWS_A_TURN * 4 + 20)]
+    w.checks.findings = newer
+    w.checks._show_results()
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == len(newer), timeout=3000)
+    shown = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).child(0).text(2))
+             for i in range(tree.topLevelItemCount())]
+    assert shown == [(f"Row {f.pair + 1}", f.text) for f in newer]
