@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import ClassVar
 
 from editor.model.inline import Mark, normalize_marks
-from editor.model.row_changes import CLOCK, DICT_FIELDS, UNTRACKED, RowDict
+from editor.model.row_changes import CLOCK, DICT_FIELDS, UNTRACKED, RowDict, new_stamp
 
 DEFAULT_LANGUAGES = ("ru", "en")
 DEFAULT_SOURCE = "ru"
@@ -106,9 +107,10 @@ class Row:
     # on the row and sent with the next XLIFF
     note: str = ""
 
-    # when the row last changed (editor.model.row_changes): set by every change made
-    # through the row; the class's value says "not followed", i.e. changed
-    _rev = UNTRACKED
+    # when the row last changed (editor.model.row_changes), shared with its dicts: set by
+    # every change made through the row; the class's stamp says "not followed", i.e.
+    # always changed (a tuple: nothing changes it)
+    _stamp: ClassVar = (UNTRACKED,)
 
     def __init__(self, paragraphs: dict[str, Paragraph], role: Role = Role.BODY,
                  id: str | None = None, status: dict[str, Status] | None = None,
@@ -117,28 +119,33 @@ class Row:
                  note: str = "") -> None:
         """As the fields above say (a new id when none is given). Not by ``__setattr__``,
         which would stamp the row once per field: opening 2,000 rows took 4x as long."""
+        stamp = new_stamp()
         p, s, f, t = (RowDict(paragraphs), RowDict(status or ()), RowDict(source_fp or ()),
                       RowDict(target_fp or ()))
-        p._row = s._row = f._row = t._row = self
+        p._stamp = s._stamp = f._stamp = t._stamp = stamp
         self.__dict__.update(
             paragraphs=p, role=role, id=new_row_id() if id is None else id, status=s,
             source_fp=f, align_score=align_score, target_fp=t, only_in=only_in, note=note,
-            _rev=next(CLOCK))
+            _stamp=stamp)
 
     def __setattr__(self, name: str, value) -> None:
         d = self.__dict__
-        d[name] = RowDict.of(self, value) if name in DICT_FIELDS else value
-        d["_rev"] = next(CLOCK)
+        stamp = d.get("_stamp")
+        if stamp is None:  # a row made by hand (copy_row): not followed, nothing to stamp
+            d[name] = value
+            return
+        d[name] = RowDict.of(stamp, value) if name in DICT_FIELDS else value
+        stamp[0] = next(CLOCK)
 
     def __getstate__(self) -> dict:
         """Pickled or deep-copied: the fields, with plain dicts, without the stamp."""
-        state = {k: dict(v) if k in DICT_FIELDS else v for k, v in self.__dict__.items()}
-        state.pop("_rev", None)
-        return state
+        return {k: dict(v) if k in DICT_FIELDS else v for k, v in self.__dict__.items()
+                if k != "_stamp"}
 
     def __setstate__(self, state: dict) -> None:
-        for name, value in state.items():
-            setattr(self, name, value)
+        stamp = new_stamp()
+        self.__dict__.update({k: RowDict.of(stamp, v) if k in DICT_FIELDS else v
+                              for k, v in state.items()}, _stamp=stamp)
 
     def text(self, lang: str) -> str:
         p = self.paragraphs.get(lang)
@@ -371,7 +378,8 @@ def copy_row(row: Row, share_paragraphs: bool = True) -> Row:
     (editor.model.row_changes): it is for reading, or for putting back through a deep copy."""
     new = object.__new__
     c = new(Row)
-    c.__dict__.update(row.__dict__, _rev=UNTRACKED)  # plain dicts: changes to it unseen
+    c.__dict__.update(row.__dict__)
+    c.__dict__.pop("_stamp", None)  # plain dicts, changes to it unseen: always "changed"
     if share_paragraphs:
         paragraphs = dict(row.paragraphs)
     else:

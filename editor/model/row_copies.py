@@ -15,7 +15,8 @@ import os
 from editor.model.release import Row, copy_row
 from editor.model.row_changes import CLOCK
 
-_rev = operator.attrgetter("_rev")
+_stamp = operator.attrgetter("_stamp")
+_tick = operator.itemgetter(0)
 VERIFY = os.environ.get("TANDEM_VERIFY_ROW_COPIES") == "1"
 
 
@@ -34,7 +35,7 @@ class RowCopies:
         sources, copies, share = self.sources, self.copies, self.share
         if len(sources) == len(rows) and all(map(operator.is_, sources, rows)):
             out = copies[:]
-            changed = [i for i, rev in enumerate(map(_rev, rows)) if rev > taken]
+            changed = [i for i, tick in enumerate(map(_tick, map(_stamp, rows))) if tick > taken]
             for i in changed:
                 out[i] = copy_row(rows[i], share)
             self.gone, self.moved = [], False
@@ -43,7 +44,7 @@ class RowCopies:
             out, changed = [], []
             for i, row in enumerate(rows):
                 record = kept.pop(row.id, None)
-                if record is None or record[0] is not row or row._rev > taken:
+                if record is None or record[0] is not row or row._stamp[0] > taken:
                     changed.append(i)
                     out.append(copy_row(row, share))
                 else:
@@ -56,7 +57,7 @@ class RowCopies:
 
 
 def _fields(row: Row) -> dict:
-    return {k: v for k, v in row.__dict__.items() if k != "_rev"}
+    return {k: v for k, v in row.__dict__.items() if k != "_stamp"}
 
 
 def _verify(rows: list[Row], copies: list[Row]) -> None:
