@@ -621,18 +621,22 @@ class ReleaseView(RemembersTranslations, QWidget):
                             CursorSpot(lang, row, junction + gap), kind="merge")
 
     def _split_just_made(self, lang: str, row: int):
-        """When the last thing done is a split of ``row`` in ``lang`` and the two rows are as
-        it left them: the row as it was before and the cursor then. A merge joins two rows
-        with one space (and a split trims the spaces at the cut), so Enter in the middle of
-        a word and Backspace made "prese ntation"; joined back here, the row is exact."""
+        """When the last thing done is a split of ``row`` (in any pane) and the two rows are
+        as it left them: the row as it was before and where the cursor goes. A merge joins
+        two rows with one space (and a split trims the spaces at the cut), so Enter in the
+        middle of a word and Backspace made "prese ntation"; joined back here, the row is
+        exact."""
         stack = self.undo_stack
         last = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if not isinstance(last, RowsChange) or last.kind != "split" or last.start != row \
-                or last.cut is None or last.cut.lang != lang:
+                or last.cut is None:
             return None
         if self.release.rows[row:row + 2] != last.new_rows:
             return None  # changed since (a status, another version's text)
-        return last.old_rows[0], last.cut
+        # the cursor where the split cut, or, joined from another pane, where its text meets
+        spot = last.cut if last.cut.lang == lang else CursorSpot(
+            lang, row, len(self.release.rows[row].text(lang)))
+        return last.old_rows[0], spot
 
     def split_at_cursor(self) -> bool:
         spot = self.active_pane().spot()

@@ -220,3 +220,22 @@ def test_the_row_comes_back_exactly_whatever_pane_the_window_thought_active(qtbo
     qtbot.keyClick(en, Qt.Key.Key_Backspace)
     assert snapshot(w) == before
     assert (en.textCursor().blockNumber(), en.textCursor().positionInBlock()) == (5, cut)
+
+
+def test_backspace_in_the_other_pane_right_after_a_split_also_gives_the_row_back(qtbot):
+    """Enter in the English pane, then Backspace at the start of the new, empty Russian
+    row: the English halves are not joined with a space either."""
+    w = open_sample(qtbot)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    before = snapshot(w)
+    text = en.paragraph(2).text
+    cut = text.index(" ", 15) + 2
+    en.setFocus()
+    en.place_cursor(2, cut)
+    qtbot.keyClick(en, Qt.Key.Key_Return)
+    ru.setFocus()
+    ru.place_cursor(3, 0)
+    qtbot.keyClick(ru, Qt.Key.Key_Backspace)
+    assert snapshot(w) == before
+    assert (ru.textCursor().blockNumber(), ru.textCursor().positionInBlock()) == (
+        2, len(ru.paragraph(2).text))
