@@ -210,6 +210,11 @@ class FileGuard(QObject):
     def detach(self) -> None:
         self.attach(None)
 
+    def forget_rows(self) -> None:
+        """Another release is shown: the rows kept from the last snapshot (and the rows they
+        copy) go now, not at the next autosave, which an unchanged release never makes."""
+        self._copies = RowCopies()
+
     def _on_file_changed(self, name: str) -> None:
         path = Path(name)
         if self.path is None or path != self.path:

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.view.set_release(release)
         self.path = path
         self.guard.attach(path)
+        self.guard.forget_rows()
         self._unsaved_changes = unsaved
         self.view.undo_stack.setClean()
         self._update_modified()

@@ -206,3 +206,29 @@ def test_a_libreoffice_odt_and_docx_dropped_say_what_was_left_out(qtbot):
         message = w.statusBar().currentMessage()
         assert "tracked change(s) accepted; 1 comment(s) and 1 footnote(s) not imported" in message
         assert "a table of 3 column(s) became 3 paragraph(s)" in message
+
+
+def test_the_rows_of_a_release_no_longer_shown_are_let_go(qtbot, tmp_path):
+    """After typing (an autosave made) and opening another release, nothing in the window
+    keeps the first release's rows: a window open all day does not grow with every
+    release it showed."""
+    import gc
+    import weakref
+
+    w = open_sample(qtbot)
+    en = w.view.panes["en"]
+    en.setFocus()
+    en.place_cursor(1, 0)
+    qtbot.keyClicks(en, "Edited ")
+    assert w.guard.autosave_in_background()
+    qtbot.waitUntil(lambda: not w.guard._running, timeout=5000)
+    assert w.checks.wait()
+    first = [weakref.ref(row) for row in w.release.rows]
+    other = tmp_path / "other.tandem"
+    save_release(import_release(RU, EN).release, other)
+    w.setWindowModified(False)
+    w.view.undo_stack.setClean()
+    w.open_path(other)
+    assert w.checks.wait()
+    gc.collect()
+    assert [r for r in first if r() is not None] == []
