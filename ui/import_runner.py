@@ -69,12 +69,13 @@ class BackgroundTask(QObject):
         window = self.parent()
         loop = QEventLoop(self)
         outcome: list = []
+        ended: list = []  # the task is over (what it gave is handed on: ``outcome`` empties)
         fraction = [0.0]
 
         def show_dialog() -> None:
             """Only an import that takes a moment gets a dialog (a quick one never takes
             the focus away from the window)."""
-            if outcome:
+            if ended:
                 return
             was_active = window.isActiveWindow()
             dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 100, window)
@@ -102,13 +103,17 @@ class BackgroundTask(QObject):
 
         def done(result):
             outcome.append(result)
+            ended.append(True)
             loop.quit()
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(self.show_after_ms, self, show_dialog)
         self._pool.start(_Job(task, signals, stop))
         loop.exec()
-        return outcome[0]
+        # the closures above outlive this call (the timer's, the signal's): what they hold
+        # goes now, or every import would keep its release alive for good
+        result = outcome.pop()
+        return result
 
     def finish(self) -> None:
         """Close the progress dialog, if there is one, and give the focus back."""

@@ -210,8 +210,8 @@ def test_a_libreoffice_odt_and_docx_dropped_say_what_was_left_out(qtbot):
 
 def test_the_rows_of_a_release_no_longer_shown_are_let_go(qtbot, tmp_path):
     """After typing (an autosave made) and opening another release, nothing in the window
-    keeps the first release's rows: a window open all day does not grow with every
-    release it showed."""
+    keeps the first release's rows — not the autosave's copies, not the import that read
+    it: a window open all day does not grow with every release it showed."""
     import gc
     import weakref
 
