@@ -112,8 +112,7 @@ class BackgroundTask(QObject):
         loop.exec()
         # the closures above outlive this call (the timer's, the signal's): what they hold
         # goes now, or every import would keep its release alive for good
-        result = outcome.pop()
-        return result
+        return outcome.pop()
 
     def finish(self) -> None:
         """Close the progress dialog, if there is one, and give the focus back."""

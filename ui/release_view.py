@@ -575,7 +575,7 @@ class ReleaseView(RemembersTranslations, QWidget):
     # --- row operations ---------------------------------------------------------------
 
     def _row_op(self, text: str, start: int, old_n: int, new_n: int, op, after=None,
-                kind: str = "", cut: CursorSpot | None = None) -> bool:
+                cut: CursorSpot | None = None) -> bool:
         self.pause.typed()
         before = self._cursor_spot()
         # copies for undo as typing makes them: their dicts apart, the paragraphs shared (a
@@ -590,14 +590,13 @@ class ReleaseView(RemembersTranslations, QWidget):
         self._show_rows(start, old_n, new, old)
         self.restore_cursor(after or before)
         self.undo_stack.push(RowsChange(self, text, start, old, new, before,
-                                        after or before, kind=kind, cut=cut))
+                                        after or before, cut=cut))
         return True
 
     def split(self, lang: str, row: int, offset: int) -> bool:
         return self._row_op(self.tr("Split row"), row, 1, 2,
                             lambda: split_row(self.release, row, {lang: offset}),
-                            CursorSpot(lang, row + 1, 0), kind="split",
-                            cut=CursorSpot(lang, row, offset))
+                            CursorSpot(lang, row + 1, 0), cut=CursorSpot(lang, row, offset))
 
     def _on_merge_requested(self, lang: str, row: int) -> None:
         self.merge(lang, row)
@@ -612,13 +611,13 @@ class ReleaseView(RemembersTranslations, QWidget):
 
             def join_back():
                 self.release.rows[row:row + 2] = [copy.deepcopy(row_before)]
-            return self._row_op(self.tr("Merge rows"), row, 2, 1, join_back, spot, kind="merge")
+            return self._row_op(self.tr("Merge rows"), row, 2, 1, join_back, spot)
         junction = len(self.release.rows[row].text(lang))
         lower = self.release.rows[row + 1].text(lang)
         gap = 1 if junction and lower.strip() else 0
         return self._row_op(self.tr("Merge rows"), row, 2, 1,
                             lambda: merge_rows(self.release, row),
-                            CursorSpot(lang, row, junction + gap), kind="merge")
+                            CursorSpot(lang, row, junction + gap))
 
     def _split_just_made(self, lang: str, row: int):
         """When the last thing done is a split of ``row`` (in any pane) and the two rows are
@@ -628,8 +627,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         exact."""
         stack = self.undo_stack
         last = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if not isinstance(last, RowsChange) or last.kind != "split" or last.start != row \
-                or last.cut is None:
+        if not isinstance(last, RowsChange) or last.cut is None or last.start != row:
             return None
         if self.release.rows[row:row + 2] != last.new_rows:
             return None  # changed since (a status, another version's text)

@@ -31,10 +31,9 @@ class CursorSpot:
 class RowsChange(QUndoCommand):
     def __init__(self, view, text: str, start: int, old_rows: list[Row], new_rows: list[Row],
                  before: CursorSpot | None, after: CursorSpot | None, typing: tuple | None = None,
-                 kind: str = "", cut: CursorSpot | None = None):
+                 cut: CursorSpot | None = None):
         super().__init__(text)
-        self.kind = kind  # "split", "merge", ... for a row operation; "" for typing
-        self.cut = cut  # a split: the pane, row and offset it cut at
+        self.cut = cut  # a split's cut (pane, row, offset); None for any other change
         self.view, self.start = view, start
         self.old_rows, self.new_rows = old_rows, new_rows
         self.before, self.after = before, after
