@@ -59,8 +59,14 @@ class IncrementalChecker:
         service = context.service
         in_lists = context.accepts(release, names=False)  # registry names are for spelling
 
+        known: dict[str, bool] = {}  # the names checks ask of the same words row after row
+
         def knows(word: str) -> bool:
-            return in_lists(word) or (service.knows(word, "en") if service.has("en") else True)
+            verdict = known.get(word)
+            if verdict is None:
+                verdict = known[word] = in_lists(word) or (
+                    service.knows(word, "en") if service.has("en") else True)
+            return verdict
 
         # the release's own word list and registry entries affect every row
         release_key = (repr(release.names), repr(sorted(release.words.items())),

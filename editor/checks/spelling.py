@@ -14,18 +14,26 @@ from editor.spelling import SpellChecker, SpellService
 def name_confirmer(text: str, lang: str, partner_texts: list[str], service: SpellService):
     """Which unknown words of ``text`` are names: confirmed by the partner paragraph, or
     recognised as names (a Russian person by the NER; an English run of two or more
-    capitalised words). A misspelt name is then a matter for the name checks."""
-    partners = PartnerNames(partner_texts)
-    names: set[str] = set()
-    if lang in ("ru", "kk"):
-        for e in russian_persons(text, partner_texts):
-            names.update(e.text.split())
-    elif service.has("en"):
-        for run in english_names(text, lambda w: service.knows(w, "en")):
-            if run.kind == "person":
-                names.update(run.text.split())
+    capitalised words). A misspelt name is then a matter for the name checks. Built when
+    first asked: most paragraphs have no word the dictionaries lack, and finding the names
+    of every paragraph was a sixth of the spelling check."""
+    found: list = []
+
+    def build():
+        partners = PartnerNames(partner_texts)
+        names: set[str] = set()
+        if lang in ("ru", "kk"):
+            for e in russian_persons(text, partner_texts):
+                names.update(e.text.split())
+        elif service.has("en"):
+            for run in english_names(text, lambda w: service.knows(w, "en")):
+                if run.kind == "person":
+                    names.update(run.text.split())
+        found.append((names, partners))
+        return found[0]
 
     def confirms(word: str) -> bool:
+        names, partners = found[0] if found else build()
         return word in names or partners.confirms(word)
     return confirms
 

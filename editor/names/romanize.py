@@ -194,9 +194,11 @@ def lemma_candidates(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def cyrillic_skeletons(word: str) -> frozenset[str]:
     """The skeletons of every dictionary form a Cyrillic word may come from, under every
-    romanization scheme."""
-    return frozenset(skeleton(r) for c in lemma_candidates(word)
-                     for r in romanizations(c).values())
+    romanization scheme. The schemes mostly agree, and the forms of one stem recur from
+    word to word (Казахстана, Казахстану): each romanization is folded once (latin_skeleton
+    keeps them)."""
+    return frozenset(map(latin_skeleton, {r for c in lemma_candidates(word)
+                                          for r in romanizations(c).values()}))
 
 
 @lru_cache(maxsize=65536)

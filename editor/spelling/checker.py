@@ -48,6 +48,9 @@ class SpellChecker:
         self.service = service
         self.accept = accept
         self._verdicts: dict[str, bool] = {}  # word -> right without help from the partner
+        # a word as written -> as dictionaries know it, and its script: worked out once per
+        # word, not once per time it occurs (most of a paragraph's words are met before)
+        self._forms: dict[str, tuple[str, str]] = {}
 
     def _known(self, word: str, script: str, confirm) -> bool:
         return (self.accept(word) or self.service.knows(word, script)
@@ -82,17 +85,17 @@ class SpellChecker:
         tokens = words(text)
         own = lang if lang and self.service.has(lang) else ""
         own_script = profile(own).script if own else ""
+        forms = [self._form(t.text) for t in tokens]
+        scripts = [script for _word, script in forms]
         # a paragraph of a Cyrillic-script language written in Latin letters (Kazakh in
         # the 2021 alphabet): there is no dictionary for that; its words are not English
-        scripts = [script_of(clean(t.text)) for t in tokens]
-        foreign = own_script == "cyrillic" and sum(s == "en" for s in scripts) > len(tokens) / 2
+        foreign = own_script == "cyrillic" and scripts.count("en") > len(tokens) / 2
         found = []
-        for i, (token, script) in enumerate(zip(tokens, scripts, strict=True)):
+        for i, (token, (word, script)) in enumerate(zip(tokens, forms, strict=True)):
             if not script or not self.service.has(script):
                 continue
             if foreign and profile(script).script != own_script:
                 continue
-            word = clean(token.text)
             verdict = self._verdicts.get(word)
             if verdict is None:
                 verdict = self._skipped(word) or self._word_ok(word, script, None)
@@ -108,6 +111,14 @@ class SpellChecker:
             found.append(Misspelling(token.start, token.end, token.text,
                                      own if same_script else script))
         return found
+
+    def _form(self, written: str) -> tuple[str, str]:
+        """The word as dictionaries know it (``clean``) and its script."""
+        form = self._forms.get(written)
+        if form is None:
+            word = clean(written)
+            form = self._forms[written] = (word, script_of(word))
+        return form
 
     def _skipped(self, word: str) -> bool:
         """A single letter (г. for год, т. е.) or, unless asked for, an abbreviation."""

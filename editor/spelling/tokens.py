@@ -34,8 +34,8 @@ HYPHENS = "-‐‑"
 APOSTROPHES = "'’"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+@dataclass(slots=True)  # not frozen: a frozen one took four times as long to make, and a
+class Token:            # paragraph makes one per word
     start: int
     end: int
     text: str
