@@ -274,11 +274,6 @@ class Aligner:
             return ANCHOR_MISS
         return -ANCHOR_WEIGHT * (found_s + found_t) / 2
 
-    def _base_cost(self, i: int, j: int, ds: int, dt: int) -> float:
-        ls = self.sl[i] if ds == 1 else sum(self.sl[i:i + ds])
-        lt = self.tl[j] if dt == 1 else sum(self.tl[j:j + dt])
-        return _length_cost(ls, lt, self.ratio) + self._lex_cost(i, j, ds, dt)
-
     def cost(self, i: int, j: int, ds: int, dt: int, prior: float | None = None) -> float:
         """Cost of the bead taking source[i:i+ds] and target[j:j+dt]."""
         if prior is None:
@@ -312,13 +307,13 @@ class Aligner:
         # 4-1 and 5-1 happen in releases (a short translation), not in long documents
         beads = BEADS if max(n, m) <= 300 else BEADS[:8] if max(n, m) <= 2000 else BEADS[:5]
         bonus = ANCHOR_WEIGHT + (LEX_BONUS if self.lex is not None else 0.0)
-        # the 1-1 bead (most of the beads weighed) is costed here rather than through
-        # _base_cost: the same arithmetic in the same order, without three calls a cell
+        # the 1-1 bead (most of the beads weighed) is costed here, as _length_cost and
+        # _lex_cost would (the same arithmetic in the same order), without three calls a cell
         sl, tl, ratio, erfc, log, sqrt = self.sl, self.tl, self.ratio, math.erfc, math.log, math.sqrt
         pair_cost = self._pair_cost if self.lex is not None else None
-        s_id = self.s_text_id if self.lex is not None else None
-        t_id = self.t_text_id if self.lex is not None else None
-        base_cost, anchor_cost, lex_cost = self._base_cost, self._anchor_cost, self._lex_cost
+        s_id: list[int] = self.s_text_id if self.lex is not None else []
+        t_id: list[int] = self.t_text_id if self.lex is not None else []
+        anchor_cost, lex_cost = self._anchor_cost, self._lex_cost
         for i in range(n + 1):
             if i % 200 == 0:
                 if cancelled is not None and cancelled():
@@ -372,7 +367,12 @@ class Aligner:
                                     words = lex_cost(pi, pj, 1, 1)
                                 c = prev + prior + (length + words)
                         else:
-                            c = prev + prior + base_cost(pi, pj, ds, dt)
+                            # a bead of several paragraphs: its length alone mostly rules
+                            # it out, before the words of each pair are counted
+                            length = _length_cost(sum(sl[pi:pi + ds]), sum(tl[pj:pj + dt]), ratio)
+                            if prev + prior + length - bonus >= top:
+                                continue
+                            c = prev + prior + (length + lex_cost(pi, pj, ds, dt))
                         if c - ANCHOR_WEIGHT >= top:
                             continue
                         c += anchor_cost(pi, pj, ds, dt)
