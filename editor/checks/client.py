@@ -23,10 +23,22 @@ from pathlib import Path
 
 from editor.checks.context_state import ContextState
 from editor.checks.finding import apply_findings
+from editor.checks.priority import NICENESS
 from editor.model import Release
 from editor.model.row_copies import RowCopies
 
 _ROOT = str(Path(__file__).resolve().parents[2])
+# the checks process is background work: its priority is lowered first thing, before its
+# imports (0.2 s of a core), which would otherwise take half of the core the window is
+# starting on whenever another program keeps the other core busy
+_BOOT = ("import os, sys\n"
+         "if hasattr(os, 'nice'):\n"
+         "    try:\n"
+         f"        os.nice({NICENESS})\n"
+         "    except OSError:\n"
+         "        pass\n"
+         "from editor.checks.server import main\n"
+         "sys.exit(main())\n")
 
 
 class _Server:
@@ -54,7 +66,7 @@ class _Server:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
         self._proc = proc = subprocess.Popen(
-            [sys.executable, "-m", "editor.checks.server", str(theirs.fileno())],
+            [sys.executable, "-c", _BOOT, str(theirs.fileno())],
             pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
         theirs.close()
         self._conn = conn = Connection(mine.detach())

@@ -28,6 +28,7 @@ from editor.checks import CheckContext
 from editor.checks.context_state import ContextState
 from editor.checks.finding import changed_findings
 from editor.checks.incremental import ChecksCancelled, IncrementalChecker
+from editor.checks.priority import lower_priority
 from editor.model import Release
 from editor.spelling import SpellService
 
@@ -188,21 +189,12 @@ class Server:
             pass
 
 
-NICENESS = 10
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # one thread for numpy's OpenBLAS (see editor.names.entities), before anything loads it
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    # background work: when the processor is short (another program keeps a core busy),
-    # the editor's window goes first, so typing does not wait behind the checks
-    if hasattr(os, "nice"):
-        try:
-            os.nice(NICENESS)
-        except OSError:
-            pass
+    lower_priority()  # done already when the editor started this process (client._BOOT)
     conn = Connection(int(argv[0]))
     try:
         Server(conn).serve()
