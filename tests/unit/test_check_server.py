@@ -107,6 +107,24 @@ def test_a_dead_process_is_replaced_with_the_whole_release(inbox, sample_release
 
 
 
+def test_the_process_runs_at_a_lower_priority_than_the_editor(inbox, sample_release):
+    """Background work: with the processor short, the window goes first (and a process
+    started again after a death is niced too)."""
+    import os
+
+    from editor.checks.priority import NICENESS
+
+    inbox.client.ask(STATE, sample_release, ("checks", 1))
+    inbox.next("checks")
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, SERVER._proc.pid) == min(19, mine + NICENESS)
+    SERVER._proc.send_signal(signal.SIGKILL)
+    inbox.next("died")
+    inbox.client.ask(STATE, sample_release, ("checks", 2))
+    inbox.next("checks")
+    assert os.getpriority(os.PRIO_PROCESS, SERVER._proc.pid) == min(19, mine + NICENESS)
+
+
 def test_a_long_answer_comes_whole_and_in_order(inbox):
     """Many findings and the spelling of many paragraphs: all of them, in order, as the
     checks in the editor's own process give them."""
