@@ -43,10 +43,15 @@ class Token:            # paragraph makes one per word
 
 def words(text: str) -> list[Token]:
     """The checkable words of ``text`` (no URLs, e-mail addresses or numbers)."""
-    out = []
+    out: list[Token] = []
     if not _MAY_HOLD_ADDRESS.search(text):
-        return [Token(m.start(), m.end(), m.group()) for m in _WORD_ONLY.finditer(text)
-                if not _DIGIT.search(m.group())]
+        append, digit = out.append, _DIGIT.search
+        for m in _WORD_ONLY.finditer(text):
+            word = m.group()
+            if word.isalpha() or not digit(word):  # most words are letters only
+                start, end = m.span()
+                append(Token(start, end, word))
+        return out
     for m in _TOKEN.finditer(text):
         if m.lastgroup != "word":
             continue
