@@ -1,0 +1,58 @@
+"""The gutters beside the panes repaint only what changed: what they show after scrolling and
+splitting rows (their pixels moved with the text, the rows from a split down painted again)
+is what they draw from scratch."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from editor.storage import save_release
+from tests.bench.harness import distinct_release
+from ui.main_window import MainWindow
+
+
+def _shown(w, widget) -> QImage:
+    """The widget's pixels as the window shows them now (its backing store)."""
+    at = widget.mapTo(w, QPoint(0, 0))
+    return w.screen().grabWindow(w.winId(), at.x(), at.y(), widget.width(),
+                                 widget.height()).toImage()
+
+
+def _drawn_afresh(widget) -> QImage:
+    return widget.grab().toImage()
+
+
+def test_the_gutters_show_after_scrolling_and_splits_what_they_draw_afresh(qtbot, tmp_path):
+    path = tmp_path / "long.tandem"
+    save_release(distinct_release(60), path)
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
+    w.resize(1100, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_path(str(path))
+    en, ru = w.view.panes["en"], w.view.panes["ru"]
+    en.setFocus()
+    en.place_cursor(0, 0)
+    for _ in range(3):  # down the release by pages, then rows split at the bottom of the view
+        qtbot.keyClick(en, Qt.Key.Key_PageDown)
+        qtbot.wait(20)
+    before = en.verticalScrollBar().value()
+    assert before > 0
+    for _ in range(4):
+        en.place_cursor(en.visible_blocks()[1], 5)
+        qtbot.keyClick(en, Qt.Key.Key_Return)
+        qtbot.wait(20)
+    qtbot.wait(50)
+    assert en.verticalScrollBar().value() != before  # the splits scrolled the view
+    # a row in the middle of the view grows by a line as it is typed in: the rows below move
+    row = sum(en.visible_blocks()) // 2
+    height = en.row_rect(row).height()
+    en.place_cursor(row, 0)
+    while en.row_rect(row).height() == height:
+        qtbot.keyClicks(en, "longer ")
+    qtbot.wait(50)
+    assert len(w.release.rows) == 64
+    for gutter in (en.gutter, ru.gutter):
+        shown, fresh = _shown(w, gutter), _drawn_afresh(gutter)
+        assert shown.size() == fresh.size()
+        assert shown.convertToFormat(fresh.format()) == fresh, type(gutter).__name__
