@@ -51,14 +51,13 @@ class RoleGutter(RowGutter):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        painter.setFont(self.small_font(0.85, italic=True))
-        painter.setPen(ROLE_COLOUR)
+        font = self.small_font(0.85, italic=True)
         for row, rect in self._visible_rows(event.rect()):
             role = self.role_of(row)
             if role is not Role.BODY:
-                painter.drawText(QRect(2, int(rect.top()), ROLE_WIDTH - 6, 18),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 role_label(role))
+                self.stamp(painter, QRect(2, int(rect.top()), ROLE_WIDTH - 6, 18),
+                           role_label(role), ROLE_COLOUR, font,
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         painter.end()
 
     def mousePressEvent(self, event):

