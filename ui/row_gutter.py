@@ -17,6 +17,7 @@ class RowGutter(QWidget):
         # a gutter paints every pixel of what it is asked to: Qt need not paint the pane,
         # the splitter and the window under it first (it did, at every repaint of a row)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._stamps: dict[tuple, QPixmap] = {}  # pictures of texts drawn (stamp)
         pane.setViewportMargins(self.WIDTH, 0, 0, 0)
         self._scrolled_to = pane.verticalScrollBar().value()
         pane.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -76,7 +77,7 @@ class RowGutter(QWidget):
         of a gutter's repaint; the picture 2 µs)."""
         ratio = self.devicePixelRatioF()
         key = (text, colour.rgba(), font.key(), rect.width(), rect.height(), int(flags), ratio)
-        cache = self.__dict__.setdefault("_stamps", {})
+        cache = self._stamps
         picture = cache.get(key)
         if picture is None:
             picture = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
