@@ -307,12 +307,13 @@ class Aligner:
         # 4-1 and 5-1 happen in releases (a short translation), not in long documents
         beads = BEADS if max(n, m) <= 300 else BEADS[:8] if max(n, m) <= 2000 else BEADS[:5]
         bonus = ANCHOR_WEIGHT + (LEX_BONUS if self.lex is not None else 0.0)
-        # the 1-1 bead (most of the beads weighed) is costed here, as _length_cost and
-        # _lex_cost would (the same arithmetic in the same order), without three calls a cell
-        sl, tl, ratio, erfc, log, sqrt = self.sl, self.tl, self.ratio, math.erfc, math.log, math.sqrt
-        pair_cost = self._pair_cost if self.lex is not None else None
-        s_id: list[int] = self.s_text_id if self.lex is not None else []
-        t_id: list[int] = self.t_text_id if self.lex is not None else []
+        # the 1-1 bead (most of the beads weighed) takes its words' cost from _lex_cost's
+        # memo here, without the call
+        sl, tl, ratio = self.sl, self.tl, self.ratio
+        lexed = self.lex is not None
+        pair_cost = self._pair_cost if lexed else None
+        s_id: list[int] = self.s_text_id if lexed else []
+        t_id: list[int] = self.t_text_id if lexed else []
         anchor_cost, lex_cost = self._anchor_cost, self._lex_cost
         for i in range(n + 1):
             if i % 200 == 0:
@@ -352,13 +353,7 @@ class Aligner:
                         # length and words first: the anchors (the dearest part) only for
                         # a bead that can still win with them
                         if ds == 1 and dt == 1:
-                            ls, lt = sl[pi], tl[pj]
-                            if ls == 0 and lt == 0:
-                                length = 0.0
-                            else:  # _length_cost
-                                delta = (lt - ls * ratio) / sqrt(
-                                    max((ls + lt / ratio) / 2, 1) * VARIANCE)
-                                length = -log(max(erfc(abs(delta) / _SQRT2), 1e-12))
+                            length = _length_cost(sl[pi], tl[pj], ratio)
                             if pair_cost is None:
                                 c = prev + prior + (length + 0.0)
                             else:

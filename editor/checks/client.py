@@ -31,14 +31,8 @@ _ROOT = str(Path(__file__).resolve().parents[2])
 # the checks process is background work: its priority is lowered first thing, before its
 # imports (0.2 s of a core), which would otherwise take half of the core the window is
 # starting on whenever another program keeps the other core busy
-_BOOT = ("import os, sys\n"
-         "if hasattr(os, 'nice'):\n"
-         "    try:\n"
-         f"        os.nice({NICENESS})\n"
-         "    except OSError:\n"
-         "        pass\n"
-         "from editor.checks.server import main\n"
-         "sys.exit(main())\n")
+_BOOT = (f"import os\ntry:\n    os.nice({NICENESS})\nexcept (AttributeError, OSError):\n    pass\n"
+         "from editor.checks.server import main\nraise SystemExit(main())\n")
 
 
 class _Server:

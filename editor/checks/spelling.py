@@ -4,6 +4,8 @@ findings."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from editor.checks.finding import Finding, Severity, msg
 from editor.model import Release
 from editor.names import PartnerNames
@@ -17,9 +19,9 @@ def name_confirmer(text: str, lang: str, partner_texts: list[str], service: Spel
     capitalised words). A misspelt name is then a matter for the name checks. Built when
     first asked: most paragraphs have no word the dictionaries lack, and finding the names
     of every paragraph was a sixth of the spelling check."""
-    found: list = []
 
-    def build():
+    @cache
+    def names_and_partners():
         partners = PartnerNames(partner_texts)
         names: set[str] = set()
         if lang in ("ru", "kk"):
@@ -29,11 +31,10 @@ def name_confirmer(text: str, lang: str, partner_texts: list[str], service: Spel
             for run in english_names(text, lambda w: service.knows(w, "en")):
                 if run.kind == "person":
                     names.update(run.text.split())
-        found.append((names, partners))
-        return found[0]
+        return names, partners
 
     def confirms(word: str) -> bool:
-        names, partners = found[0] if found else build()
+        names, partners = names_and_partners()
         return word in names or partners.confirms(word)
     return confirms
 

@@ -13,7 +13,14 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.harness import ROWS, Result, measure, repeated_sample, window_home
+from tests.bench.harness import (
+    ROWS,
+    Result,
+    distinct_release,
+    measure,
+    repeated_sample,
+    window_home,
+)
 from tests.conftest import EN, RU
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,10 +146,7 @@ def _first_pass(app, window_up, rows: int) -> Result:
     and unlike any it checked before; its models loaded, as a while after start-up) to the
     first spelling of every paragraph done and the first checks' findings all shown. The
     two are reported apart in the name; the median is of the latter, 3 runs."""
-    import time
-
     from editor.storage import save_release
-    from tests.bench.harness import distinct_release
 
     spelled, checked = [], []
     for words in _RUN_WORDS:
