@@ -72,14 +72,17 @@ class RowLeveller(QObject):
             if not changes and not last:
                 continue  # nothing to change here: no edit block, no layout pass
             cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            try:
-                for row, margin in changes:
-                    pane.set_bottom_margin(row, margin)
-                if last:
-                    pane.set_end_padding(max(heights[count - 1]) - heights[count - 1][k])
-            finally:
-                cursor.endEditBlock()
+            # the edit block ends inside ``applying``: the document's change signals, sent
+            # when it ends, are the program's padding, not an edit to write back
+            with pane.applying():
+                cursor.beginEditBlock()
+                try:
+                    for row, margin in changes:
+                        pane.set_bottom_margin(row, margin)
+                    if last:
+                        pane.set_end_padding(max(heights[count - 1]) - heights[count - 1][k])
+                finally:
+                    cursor.endEditBlock()
         if self.scroll_locked:
             self._on_scroll()
 
