@@ -84,14 +84,16 @@ class _Server:
                 return
             try:
                 conn.send_bytes(data)
-            except OSError:
-                return  # the server died: the reader reports it
+            except (OSError, TypeError):
+                # the server died (the reader reports it), or the connection was closed under
+                # this send (stop() at exit): the handle is gone mid-write, a TypeError
+                return
 
     def _read(self, conn: Connection, proc: subprocess.Popen) -> None:
         while True:
             try:
                 answer = conn.recv()
-            except (EOFError, OSError):
+            except (EOFError, OSError, TypeError):  # TypeError: closed under this read
                 break
             client = self.clients.get(answer[1])
             if client is not None:

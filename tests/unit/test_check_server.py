@@ -192,3 +192,24 @@ def test_a_change_of_findings_puts_the_new_list_together_again():
         == [f(1, "b")]  # a suggestion changed: that finding travels again
     split = [f(0, "a"), f(1, "b"), f(2, "x"), f(3, "c"), f(4, "d")]
     assert changed_findings(old, split, 1) == (2, 2, 1, [f(2, "x")])
+
+
+def test_a_connection_closed_under_the_writer_ends_it_without_a_traceback():
+    """stop() at exit closes the connection while the writer may be sending: Python's
+    Connection then writes to a handle that is gone (a TypeError, printed as a traceback
+    at every exit during a long check)."""
+    import socket
+    from multiprocessing.connection import Connection
+
+    from editor.checks.client import _Server
+
+    mine, theirs = socket.socketpair()
+    conn = Connection(mine.detach())
+    conn.close()
+    conn._check_closed = lambda: None  # closed by the other thread after this check passed
+    with pytest.raises(TypeError):
+        conn.send_bytes(b"x")  # what the writer meets
+    outbox: queue.Queue = queue.Queue()
+    outbox.put(b"request")
+    _Server()._write(conn, outbox)  # returns, rather than raising in its thread
+    theirs.close()
