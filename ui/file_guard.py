@@ -75,6 +75,9 @@ class FileGuard(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._timer = QTimer(self)
+        # every interval the user set, not up to 5 % later (Qt's default coarse timer: an
+        # autosave every 31.5 s for 30, every 1.05 s for 1)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.autosave_in_background)
         self.last_recovery: Path | None = None
         self._written: bytes | None = None  # digest of what the recovery copy holds

@@ -62,7 +62,12 @@ def main(target: str, autosaves: int, interval_ms: int, kill_after: float = 0.0)
         def crash():
             print(f"typed {typed} autosaves {len(saves)}", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
-        QTimer.singleShot(int(kill_after * 1000), crash)
+        # precise: a coarse timer fires up to 5 % late, which moves the kill's moment
+        killer = QTimer()
+        killer.setSingleShot(True)
+        killer.setTimerType(Qt.TimerType.PreciseTimer)
+        killer.timeout.connect(crash)
+        killer.start(int(kill_after * 1000))
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         app.processEvents()
