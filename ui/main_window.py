@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 from editor.errors import TandemError
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
+from editor.spelling.dictionaries import SpellService
 from editor.storage import load_release, recovery, save_release
 from editor.storage.atomic import remove_stray_temporaries
 from ui import i18n
@@ -536,6 +538,10 @@ class MainWindow(QMainWindow):
 
     def _preload_checks(self) -> None:
         self.view.worker.ask(self.view.spell.context, None, ("preload",))
+        # what the spelling status asks of this process (which dictionaries are missing)
+        # imports enchant first time: here, not on the UI thread at the first answer
+        threading.Thread(target=SpellService.prepare_probe, daemon=True,
+                         name="spelling-probe-import").start()
 
     def _update_check_counts(self, counts: dict) -> None:
         self.checks_label.setText(self.tr("Errors: %1 · Warnings: %2")

@@ -219,3 +219,51 @@ def test_the_window_carries_on_when_the_checks_process_dies(qtbot):
     assert w.checks.wait()
     assert any(f.text == "Yesterdy" for f in w.checks.findings)
     assert SERVER.alive
+
+
+_WHO_IMPORTS_ENCHANT = r"""
+import sys, threading, time
+sys.path.insert(0, {root!r})
+who = []
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name == "enchant":
+            who.append(threading.current_thread().name)
+        return None
+sys.meta_path.insert(0, Spy())
+from ui.app import create_app
+app = create_app()
+from ui.main_window import MainWindow
+w = MainWindow()
+w.show()
+w.import_paths({ru!r}, {en!r})
+end = time.monotonic() + 60
+while not who and time.monotonic() < end:  # until someone imports it
+    app.processEvents()
+    time.sleep(0.005)
+w.view.spell.wait()
+app.processEvents()
+print(who)
+w.setWindowModified(False)
+"""
+
+
+def test_the_window_process_imports_enchant_off_its_ui_thread(tmp_path):
+    """The spelling status asks which dictionaries are missing, which imports enchant in the
+    window's process (25-40 ms): on a thread of its own soon after the window is up, not on
+    the UI thread at the first spelling answer, while the user may be typing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import EN, RU
+
+    root = str(Path(__file__).resolve().parents[2])
+    code = _WHO_IMPORTS_ENCHANT.format(root=root, ru=str(RU), en=str(EN))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "['spelling-probe-import']", out.stdout
