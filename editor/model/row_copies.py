@@ -31,6 +31,17 @@ class RowCopies:
 
     def take(self, rows: list[Row]) -> tuple[list[Row], list[Row]]:
         """Copies of ``rows`` as they are now (a new list), and the rows copied again."""
+        out, changed = self._take(rows)
+        return out[:], [rows[i] for i in changed]
+
+    def take_changed(self, rows: list[Row]) -> list[Row]:
+        """Take (as ``take``), and give the copies of the rows copied again: what a reader
+        of the last take lacks, as they are now, safe to read on another thread while the
+        rows are edited (the checks client pickles them on its writer thread)."""
+        out, changed = self._take(rows)
+        return [out[i] for i in changed]
+
+    def _take(self, rows: list[Row]) -> tuple[list[Row], list[int]]:
         taken, self.taken = self.taken, next(CLOCK)
         sources, copies, share = self.sources, self.copies, self.share
         if len(sources) == len(rows) and all(map(operator.is_, sources, rows)):
@@ -53,7 +64,7 @@ class RowCopies:
         if VERIFY:
             _verify(rows, out)
         self.sources, self.copies = list(rows), out
-        return out[:], [rows[i] for i in changed]
+        return out, changed
 
 
 def _fields(row: Row) -> dict:

@@ -213,3 +213,14 @@ def test_a_connection_closed_under_the_writer_ends_it_without_a_traceback():
     outbox.put(b"request")
     _Server()._write(conn, outbox)  # returns, rather than raising in its thread
     theirs.close()
+
+
+def test_a_request_that_cannot_be_sent_is_answered_with_an_error(inbox):
+    """Requests are pickled on the writer's thread: one that cannot be pickled must not
+    leave its asker waiting for ever, nor stop the requests behind it."""
+    release = distinct_release(3)
+    inbox.client.ask(STATE, release, ("spell", 7, [lambda: None]))  # a job that cannot go
+    answer = inbox.next("error")
+    assert answer[1:3] == ("spell", 7) and "could not send" in answer[3], answer
+    inbox.client.ask(STATE, release, ("checks", 8))
+    assert inbox.next("checks")[1] == 8  # the writer goes on
