@@ -19,6 +19,7 @@ from editor.storage.atomic import remove_stray_temporaries
 from ui import i18n
 from ui.checks_panel import ChecksPanel
 from ui.file_guard import FileGuard
+from ui.panes_menu import fill_panes_menu
 from ui.release_view import ReleaseView
 from ui.settings import Settings
 from ui.spelling_setup import explain_missing, make_context, missing_summary
@@ -212,8 +213,8 @@ class MainWindow(QMainWindow):
         self.action_swap = self._action(w, self.tr("S&wap panes"), self.swap_panes, "Ctrl+Shift+W")
         self.panes_menu = w.addMenu(self.tr("&Panes"))
         self._menu_objects.append(self.panes_menu)
-        self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
-        self._fill_panes_menu()
+        self.panes_menu.aboutToShow.connect(lambda: fill_panes_menu(self))
+        fill_panes_menu(self)
         w.addAction(self.checks.toggleViewAction())
         w.addSeparator()
         self._action(w, self.tr("Zoom &in"), lambda: self.zoom(1), std.ZoomIn)
@@ -611,44 +612,6 @@ class MainWindow(QMainWindow):
             if org is not None:
                 self._apply_spelling_settings()
             self.checks.set_context(self.view.spell.context)
-
-    def _fill_panes_menu(self) -> None:
-        """A check per version (shown or hidden; the last one shown cannot be hidden) and
-        moving the pane the cursor is in."""
-        from ui.release_view import language_name
-
-        menu = self.panes_menu
-        menu.clear()
-        if self.release is None:
-            return
-        shown = tuple(self.view.panes)
-        for lang in self.view.full_order(self.release.languages):
-            name = language_name(lang)
-            if lang == self.release.source_lang:
-                name = self.tr("%1 (source)").replace("%1", name)
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(lang in shown)
-            action.setEnabled(not (lang in shown and len(shown) == 1))
-            action.setObjectName(f"show-pane-{lang}")
-            action.toggled.connect(lambda on, lang=lang: self.show_pane(lang, on))
-        menu.addSeparator()
-        active = self.view.active_pane().lang if shown else None
-        if active is not None:
-            source = menu.addAction(self.tr("Translate from %1").replace(
-                "%1", language_name(active)), lambda: self.view.set_source(active))
-            source.setObjectName("make-source")
-            source.setEnabled(active != self.release.source_lang)
-        from editor.languages import PROFILES
-
-        for lang in (code for code in PROFILES if code not in self.release.languages):
-            added = menu.addAction(self.tr("Add a version in %1").replace(
-                "%1", language_name(lang)), lambda lang=lang: self.view.add_language(lang))
-            added.setObjectName(f"add-version-{lang}")
-        left = menu.addAction(self.tr("Move pane &left"), lambda: self.move_pane(-1))
-        right = menu.addAction(self.tr("Move pane &right"), lambda: self.move_pane(1))
-        left.setEnabled(bool(active) and shown.index(active) > 0)
-        right.setEnabled(bool(active) and shown.index(active) < len(shown) - 1)
 
     def show_pane(self, lang: str, on: bool) -> None:
         hidden = (self.view.hidden - {lang}) if on else (self.view.hidden | {lang})
