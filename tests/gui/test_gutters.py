@@ -56,3 +56,35 @@ def test_the_gutters_show_after_scrolling_and_splits_what_they_draw_afresh(qtbot
         shown, fresh = _shown(w, gutter), _drawn_afresh(gutter)
         assert shown.size() == fresh.size()
         assert shown.convertToFormat(fresh.format()) == fresh, type(gutter).__name__
+
+
+def test_the_rows_in_view_are_the_rows_whose_band_crosses_the_viewport(qtbot, tmp_path):
+    """``visible_blocks`` (which the gutters, the glyph cache and the underlines ask) finds
+    the first and last row in view by a search over the rows' places: at any scroll position
+    they are the first and last rows whose band (text and the padding below it) crosses the
+    viewport, found here by looking at every row."""
+    path = tmp_path / "long.tandem"
+    save_release(distinct_release(60), path)
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
+    w.resize(1100, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_path(str(path))
+    en, ru = w.view.panes["en"], w.view.panes["ru"]
+    en.place_cursor(30, 0)
+    en.setFocus()
+    qtbot.keyClicks(en, "a much longer paragraph now " * 12)  # the Russian row gets padding
+    qtbot.wait(50)
+    bar = en.verticalScrollBar()
+    seen = set()
+    for value in [*range(0, bar.maximum() + 1, 37), bar.maximum()]:
+        bar.setValue(value)
+        for pane in (en, ru):
+            top, bottom = value, value + pane.viewport().rect().bottom()
+            crossing = [row for row in range(pane.row_count())
+                        if pane.row_rect(row).top() <= bottom
+                        and pane.row_rect(row).bottom() > top]
+            assert pane.visible_blocks() == (crossing[0], crossing[-1]), (pane.lang, value)
+            seen.add(crossing[0])
+    assert len(seen) > 20 and 59 in {ru.visible_blocks()[1], en.visible_blocks()[1]}
