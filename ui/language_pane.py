@@ -4,8 +4,14 @@ The pane never changes the number of blocks by itself: Enter, Backspace at the s
 paragraph and Delete at its end become row operations that the release view carries out on
 the model for both languages; an edit that would join rows across a selection is refused.
 The pane has no undo of its own (the view's single history covers both panes), paints the
-current row's band, and carries the bottom padding that keeps its rows level with the
-other pane's."""
+current row's band, and carries the padding that keeps its rows level with the other
+pane's.
+
+The space below a row's text (the gap between rows and that padding) is the top margin of
+the next row's block, and below the last row the root frame's bottom margin: Qt lays a
+block out again, its text shaped anew, whenever its format changes, so a row whose padding
+changed as it was typed in (or pasted into: 4 ms for a 10 KB paragraph) would be laid out
+twice a keystroke if the padding were its own; the block below is laid out instead."""
 
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ from ui.undo_commands import CursorSpot
 _NEWLINES = re.compile(r"[ \t]*[\r\n\u2029]+[ \t]*")
 _HISTORY_KEYS = {QKeySequence(k) for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y")}
 PARAGRAPH_GAP = 10.0  # pixels between rows, before any padding
+FIRST_ROW_TOP = 0.0  # the top margin of the first row's block (no row above it)
 CURRENT_ROW = QColor(255, 244, 200)
 
 
@@ -93,8 +100,9 @@ class LanguagePane(QTextEdit):
 
     @staticmethod
     def base_block_format() -> QTextBlockFormat:
+        """A new row's block: the gap above it (the row above has no padding yet)."""
         fmt = QTextBlockFormat()
-        fmt.setBottomMargin(PARAGRAPH_GAP)
+        fmt.setTopMargin(PARAGRAPH_GAP)
         return fmt
 
     def set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
@@ -109,7 +117,9 @@ class LanguagePane(QTextEdit):
                 if i:
                     cursor.insertBlock(fmt, base)
                 else:
-                    cursor.setBlockFormat(fmt)
+                    first = QTextBlockFormat(fmt)
+                    first.setTopMargin(FIRST_ROW_TOP)
+                    cursor.setBlockFormat(first)
                 insert_paragraph(cursor, p, base)
             cursor.endEditBlock()
         self._spot = CursorSpot(self.lang, 0, 0)
@@ -118,7 +128,8 @@ class LanguagePane(QTextEdit):
                      margins: list[float] | None = None, end_padding: float | None = None,
                      kept: tuple[int, int] = (0, 0)) -> None:
         """Put ``paragraphs`` in place of ``count`` rows from ``start``; with ``margins``
-        (one per paragraph) and ``end_padding``, the new rows are level from the start:
+        (the space below each paragraph, as ``set_space_below`` takes it) and
+        ``end_padding``, the new rows are level from the start:
         Qt lays the document out once, not once for the text and again for the padding.
         ``kept``: how many of the first and of the last paragraphs the pane shows already
         in those places (a split leaves the other versions' row as it was): those rows stay,
@@ -127,6 +138,12 @@ class LanguagePane(QTextEdit):
         before, after = kept
         changed = paragraphs[before:len(paragraphs) - after]
         self._glyphs.rows_replaced(doc, start + before, count - before - after, len(changed))
+        # the space below the row above the change is the top margin of the change's first
+        # block, which a new block would not have; and removing blocks gives the block
+        # above them the format of the last one removed (the top margin of the row two
+        # above): both are put back
+        first = start + before
+        above = [(row, self.space_below(row)) for row in (first - 2, first - 1) if row >= -1]
         with self.applying():
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
@@ -134,8 +151,10 @@ class LanguagePane(QTextEdit):
                 if changed or count - before - after:
                     replace_blocks(doc, start + before, count - before - after, changed,
                                    self.base_block_format(), QTextCharFormat())
+                for row, space in above:
+                    self.set_space_below(row, space)
                 for i, margin in enumerate(margins or ()):
-                    self.set_bottom_margin(start + i, margin)
+                    self.set_space_below(start + i, margin)
                 if end_padding is not None:
                     self.set_end_padding(end_padding)
             finally:
@@ -222,10 +241,11 @@ class LanguagePane(QTextEdit):
         return low
 
     def row_rect(self, row: int) -> QRectF:
-        """The row's band in document coordinates, its bottom margin (padding) included."""
+        """The row's band in document coordinates: its text and the space below it (the gap
+        and its padding), down to the next row's text."""
         block = self.document().findBlockByNumber(row)
         rect = self.document().documentLayout().blockBoundingRect(block)
-        return rect.adjusted(0, 0, 0, block.blockFormat().bottomMargin())
+        return rect.adjusted(0, 0, 0, self.space_below(row))
 
     def update_from_row(self, row: int) -> None:
         """Repaint the pane and its gutter from ``row`` down (the rows above are as they
@@ -243,19 +263,32 @@ class LanguagePane(QTextEdit):
         block = self.document().findBlockByNumber(row)
         return self.document().documentLayout().blockBoundingRect(block).height()
 
-    def set_bottom_margin(self, row: int, margin: float) -> None:
-        block = self.document().findBlockByNumber(row)
-        if abs(block.blockFormat().bottomMargin() - margin) < 0.01:
+    def space_below(self, row: int) -> float:
+        """The space between the row's text and the next row's: the gap and the row's
+        padding (the next block's top margin; below the last row, the gap and the root
+        frame's margin beyond the document's). Row -1's is the first block's top margin."""
+        doc = self.document()
+        below = doc.findBlockByNumber(row + 1)
+        if below.isValid():
+            return below.blockFormat().topMargin()
+        return PARAGRAPH_GAP + doc.rootFrame().frameFormat().bottomMargin() \
+            - doc.documentMargin()
+
+    def set_space_below(self, row: int, space: float) -> None:
+        """Set the space below the row's text (as ``space_below`` gives it) by the next
+        block's top margin; below the last row, ``set_end_padding`` carries it."""
+        block = self.document().findBlockByNumber(row + 1)
+        if not block.isValid() or abs(block.blockFormat().topMargin() - space) < 0.01:
             return
         with self.applying():
             fmt = QTextBlockFormat()
-            fmt.setBottomMargin(margin)
+            fmt.setTopMargin(space)
             QTextCursor(block).mergeBlockFormat(fmt)
 
     def set_end_padding(self, padding: float) -> None:
-        """Qt leaves the last block's bottom margin out of the document height; the root
-        frame's bottom margin carries the last row's padding instead, so that every pane's
-        document is exactly as tall and locked scrolling reaches the same end."""
+        """The root frame's bottom margin carries the last row's padding (there is no block
+        below it), so that every pane's document is exactly as tall and locked scrolling
+        reaches the same end."""
         doc = self.document()
         frame = doc.rootFrame()
         fmt = frame.frameFormat()

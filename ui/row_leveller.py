@@ -1,5 +1,6 @@
-"""Keeps row i of every pane at the same height: the shorter paragraph of each row gets a
-bottom margin equal to the difference. Only the rows that changed are measured again;
+"""Keeps row i of every pane at the same height: below the shorter paragraph of each row
+goes padding equal to the difference (the pane keeps it in the block below: see
+``LanguagePane.set_space_below``). Only the rows that changed are measured again;
 a change of width or font re-measures all of them (once, after the event settles).
 Also locks the panes' scrolling: with the rows level, the same scroll position shows the
 same rows at the same place, so the panes follow one another's scroll bar."""
@@ -54,7 +55,7 @@ class RowLeveller(QObject):
         if not self.enabled or len(self.panes) < 2:
             for pane in self.panes:
                 for row in rows:
-                    pane.set_bottom_margin(row, PARAGRAPH_GAP)
+                    pane.set_space_below(row, PARAGRAPH_GAP)
                 pane.set_end_padding(0)
             return
         count = min(p.row_count() for p in self.panes)
@@ -64,21 +65,19 @@ class RowLeveller(QObject):
         heights = {row: [p.natural_height(row) for p in self.panes] for row in rows}
         for k, pane in enumerate(self.panes):
             wanted = [(row, PARAGRAPH_GAP + max(heights[row]) - heights[row][k]) for row in rows]
-            doc = pane.document()
             changes = [(row, margin) for row, margin in wanted
-                       if abs(doc.findBlockByNumber(row).blockFormat().bottomMargin() - margin)
-                       >= 0.01]
+                       if abs(pane.space_below(row) - margin) >= 0.01]
             last = count - 1 in heights
             if not changes and not last:
                 continue  # nothing to change here: no edit block, no layout pass
-            cursor = QTextCursor(doc)
+            cursor = QTextCursor(pane.document())
             # the edit block ends inside ``applying``: the document's change signals, sent
             # when it ends, are the program's padding, not an edit to write back
             with pane.applying():
                 cursor.beginEditBlock()
                 try:
                     for row, margin in changes:
-                        pane.set_bottom_margin(row, margin)
+                        pane.set_space_below(row, margin)
                     if last:
                         pane.set_end_padding(max(heights[count - 1]) - heights[count - 1][k])
                 finally:

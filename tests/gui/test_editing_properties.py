@@ -1,6 +1,6 @@
 """Property-based test of the editor (hypothesis stateful): random typing, emptying a
 paragraph, row commands, status marks, undo and redo, all through the keys a user presses.
-After every step: the panes show exactly the model, and the status of every row follows
+After every step: the panes show exactly the model with its rows level, and the status of every row follows
 the rules written in the README ("Row status"). At the end: undoing everything restores
 the release byte for byte, and redoing everything restores the edited one."""
 
@@ -17,7 +17,7 @@ from editor.model import fingerprint
 from editor.model.row_copies import RowCopies
 from editor.storage import to_bytes
 from tests.conftest import EN, RU
-from tests.gui.helpers import pane_texts, triple_click_row
+from tests.gui.helpers import max_misalignment, pane_texts, triple_click_row
 from ui.main_window import MainWindow
 
 C, S, A = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
@@ -136,6 +136,12 @@ class EditorMachine(RuleBasedStateMachine):
         rel = self.w.release
         for lang in ("ru", "en"):
             assert pane_texts(self.w, lang) == [r.text(lang) for r in rel.rows]
+
+    @invariant()
+    def rows_are_level(self):
+        """Row i starts at the same height in both panes, whatever was split, merged, moved,
+        inserted or deleted (the first row and the last included), done or undone."""
+        assert max_misalignment(self.w) <= 1.0
 
     @invariant()
     def the_autosave_copy_is_the_release(self):

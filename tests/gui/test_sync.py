@@ -37,6 +37,30 @@ def test_typing_pasting_and_resizing_keep_rows_level(qtbot):
     qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
 
 
+def test_a_row_typed_and_pasted_into_keeps_its_own_block_format(qtbot):
+    """The padding that levels a row lives in the block below it: Qt lays a block out again
+    (its whole text shaped anew) when its format changes, so a row typed or pasted into that
+    carried its own padding was laid out twice a keystroke once its padding changed (twice
+    4 ms for a 10 KB paragraph). The row typed in keeps its format; the padding moves."""
+    w = open_sample(qtbot)
+    qtbot.waitUntil(lambda: max_misalignment(w) <= 1.0, timeout=2000)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    row = next(i for i in range(en.row_count() - 1)
+               if en.natural_height(i) < ru.natural_height(i))  # en is the shorter: padded
+    padding = en.space_below(row)
+    own = en.document().findBlockByNumber(row).blockFormat()
+    en.setFocus()
+    en.place_cursor(row, 0)
+    qtbot.keyClicks(en, "More words typed at the start of this row. " * 3)
+    mime = QMimeData()
+    mime.setText(LONG)
+    en.insertFromMimeData(mime)
+    assert en.natural_height(row) > ru.natural_height(row)  # now the taller: no padding
+    assert en.space_below(row) != padding and ru.space_below(row) > 10
+    assert en.document().findBlockByNumber(row).blockFormat() == own
+    assert max_misalignment(w) <= 1.0
+
+
 def test_zoom_keeps_rows_level(qtbot):
     w = open_sample(qtbot)
     w.zoom(3)
