@@ -42,6 +42,7 @@ class CheckWorker(QObject):
         # whose first paint is slow waits no longer than FIRST_PAINT_WAIT_MS.
         self._held: list | None = []
         self._releasing = False
+        self._closed = False
         self._watched = parent if isinstance(parent, QWidget) else None
         if self._watched is not None:
             self._watched.installEventFilter(self)
@@ -73,7 +74,7 @@ class CheckWorker(QObject):
         self._send_next_held()
 
     def _send_next_held(self) -> None:
-        held = self._held
+        held = self._held or []
         end = time.perf_counter() + HELD_SLICE_S
         while held:
             state, release, message = held.pop(0)
@@ -112,12 +113,19 @@ class CheckWorker(QObject):
                 self.spelled.emit(token, [])
 
     def ask(self, context: CheckContext, release, message: tuple) -> None:
+        if self._closed:
+            return  # the window closed: nobody waits for an answer
         if self._held is not None:
             self._held.append((ContextState.of(context), release, message))
             return
         self.client.ask(ContextState.of(context), release, message)
 
     def close(self) -> None:
+        """The window closed: what is still held is dropped and nothing more goes (a batch
+        of spelling sent after the close, without the release, reached the checks process
+        as a stranger and failed there)."""
+        self._closed = True
+        self._held = None
         self.client.close()
 
 

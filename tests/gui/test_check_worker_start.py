@@ -83,3 +83,22 @@ def test_held_requests_go_a_slice_a_turn_in_order_and_later_ones_wait_behind(qtb
     worker.ask(CheckContext(), None, ("checks", 9))  # asked meanwhile: behind the others
     _spin(0.1)
     assert sent == [("preload",)] + [("spell", n, []) for n in range(4)] + [("checks", 9)]
+
+
+def test_a_window_closed_while_requests_are_held_sends_nothing_more(qtbot, monkeypatch):
+    """Closing the window before its held requests have all gone drops the rest: a batch of
+    spelling sent after the close reached the checks process without its release and
+    failed there ("a check failed" on the terminal)."""
+    monkeypatch.setattr(check_worker, "HELD_SLICE_S", 0)
+    window = QWidget()
+    qtbot.addWidget(window)
+    worker, sent = _worker(window, monkeypatch)
+    monkeypatch.setattr(worker.client, "close", lambda: sent.append(("close",)))
+    for n in range(4):
+        worker.ask(CheckContext(), None, ("spell", n, []))
+    QApplication.processEvents()
+    assert 1 <= len(sent) < 5  # being released
+    worker.close()
+    worker.ask(CheckContext(), None, ("spell", 9, []))  # asked after the close
+    _spin(0.1)
+    assert sent[-1] == ("close",) and ("spell", 3, []) not in sent and ("spell", 9, []) not in sent
