@@ -263,6 +263,30 @@ class LanguagePane(QTextEdit):
         block = self.document().findBlockByNumber(row)
         return self.document().documentLayout().blockBoundingRect(block).height()
 
+    def natural_heights(self, first: int, last: int) -> list[float]:
+        """``natural_height`` of rows ``first`` to ``last``, walking the blocks (finding
+        each by number took half of levelling a whole release)."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        block = doc.findBlockByNumber(first)
+        out = []
+        for _ in range(first, last + 1):
+            out.append(layout.blockBoundingRect(block).height())
+            block = block.next()
+        return out
+
+    def spaces_below(self, first: int, last: int) -> list[float]:
+        """``space_below`` of rows ``first`` to ``last``, walking the blocks."""
+        block = self.document().findBlockByNumber(first + 1)
+        out = []
+        for row in range(first, last + 1):
+            if not block.isValid():
+                out.append(self.space_below(row))
+                continue
+            out.append(block.blockFormat().topMargin())
+            block = block.next()
+        return out
+
     def space_below(self, row: int) -> float:
         """The space between the row's text and the next row's: the gap and the row's
         padding (the next block's top margin; below the last row, the gap and the root

@@ -60,13 +60,23 @@ class RowLeveller(QObject):
             return
         count = min(p.row_count() for p in self.panes)
         rows = [row for row in rows if 0 <= row < count]
+        if not rows:
+            return
+        # many rows in a run (a release opened, a re-layout): walk the blocks once
+        run = len(rows) > 8 and rows == list(range(rows[0], rows[-1] + 1))
         # measure first, then change the margins inside one edit block per pane: Qt then
         # lays the document out once, not after every margin (quadratic at 5,000 rows)
-        heights = {row: [p.natural_height(row) for p in self.panes] for row in rows}
+        if run:
+            columns = [p.natural_heights(rows[0], rows[-1]) for p in self.panes]
+            heights = {row: [c[i] for c in columns] for i, row in enumerate(rows)}
+        else:
+            heights = {row: [p.natural_height(row) for p in self.panes] for row in rows}
         for k, pane in enumerate(self.panes):
             wanted = [(row, PARAGRAPH_GAP + max(heights[row]) - heights[row][k]) for row in rows]
-            changes = [(row, margin) for row, margin in wanted
-                       if abs(pane.space_below(row) - margin) >= 0.01]
+            now = pane.spaces_below(rows[0], rows[-1]) if run else \
+                [pane.space_below(row) for row in rows]
+            changes = [(row, margin) for (row, margin), space in zip(wanted, now, strict=True)
+                       if abs(space - margin) >= 0.01]
             last = count - 1 in heights
             if not changes and not last:
                 continue  # nothing to change here: no edit block, no layout pass
