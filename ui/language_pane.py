@@ -437,6 +437,34 @@ class LanguagePane(QTextEdit):
             return False
         return super().event(event)
 
+    def createMimeDataFromSelection(self):
+        """What Copy (and Cut) put on the clipboard: the text, and as HTML its emphasis
+        and links, each row a paragraph spaced as the pane spaces them, without the padding
+        that levels a row with the other version (a word processor or a mail took it as
+        space before the paragraph, as tall as the other version's extra lines)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return super().createMimeDataFromSelection()
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QTextDocument
+
+        # Qt's own fills itself in from the selection when first read, over anything set
+        mime = QMimeData()
+        mime.setText(super().createMimeDataFromSelection().text())
+
+        scratch = QTextDocument()
+        out = QTextCursor(scratch)
+        out.insertFragment(cursor.selection())
+        block = scratch.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            fmt.setTopMargin(0)
+            fmt.setBottomMargin(PARAGRAPH_GAP)
+            QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
+        mime.setHtml(scratch.toHtml())
+        return mime
+
     def _selection_spans_rows(self) -> bool:
         c = self.textCursor()
         if not c.hasSelection():

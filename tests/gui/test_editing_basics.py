@@ -87,6 +87,34 @@ def test_edit_menu_copy_paste_select_all_and_a_cut_across_rows(qtbot):
     assert "cannot be cut" in w.statusBar().currentMessage()
 
 
+def test_rows_copied_go_to_the_clipboard_as_paragraphs_without_the_padding(qtbot):
+    """Copying rows gives a word processor or a mail their paragraphs, bold kept, spaced
+    evenly: not the padding that levels each row with the other version (row 4 of the
+    sample's English is padded by the Russian's extra lines)."""
+    import re
+
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    w = open_sample(qtbot)
+    qtbot.waitUntil(lambda: w.view.panes["en"].space_below(3) > 30, timeout=2000)
+    en = w.view.panes["en"]
+    en.setFocus()
+    en.place_cursor(2, 0)
+    cursor = en.textCursor()
+    cursor.setPosition(en.document().findBlockByNumber(5).position() + 5,
+                       QTextCursor.MoveMode.KeepAnchor)
+    en.setTextCursor(cursor)
+    w.action_copy.trigger()
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text().count("\n") == 3 and mime.text().startswith("The screenings")
+    html = mime.html()
+    margins = {float(v) for v in re.findall(r"margin-(?:top|bottom):(\d+(?:\.\d+)?)px", html)}
+    assert margins and max(margins) <= 10  # the pane's gap at most; the padding left out
+    doc = QTextDocument()
+    doc.setHtml(html)
+    assert doc.blockCount() == 4 and doc.toPlainText() == mime.text()
+
+
 def test_close_asks_to_save_then_shows_an_empty_release(qtbot, monkeypatch):
     w = open_sample(qtbot)
     asked = []
