@@ -77,7 +77,13 @@ class CheckWorker(QObject):
         held = self._held or []
         end = time.perf_counter() + HELD_SLICE_S
         while held:
-            state, release, message = held.pop(0)
+            state, release, message = held[0]
+            # a request that sends the rows goes once they have been copied, a slice of
+            # them a turn (all 2,000 in one turn kept a key waiting 14 ms)
+            if release is not None and not self.client.prepare(
+                    release, end - time.perf_counter()):
+                break
+            held.pop(0)
             self.client.ask(state, release, message)
             if time.perf_counter() >= end:
                 break

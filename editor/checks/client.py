@@ -177,6 +177,12 @@ class CheckClient:
             SERVER.send(("close", self.number))
         self.forget()
 
+    def prepare(self, release: Release, seconds: float) -> bool:
+        """Copy ahead, for about ``seconds``, the rows the next request will send (all of
+        a release just opened: 14 ms at 2,000 rows); True when they all are. A window sends
+        its first requests after this, a slice a turn, so that a key is not kept waiting."""
+        return self._copies.prepare(release.rows, seconds)
+
     def _sync(self, release: Release) -> int:
         """Bring the server's copy of the release up to date; the number of rows sent."""
         changed = self._copies.take_changed(release.rows)  # copies: pickled on another thread

@@ -28,6 +28,29 @@ class RowCopies:
         self.copies: list[Row] = []
         self.gone: list[str] = []  # ids of the rows of the last take not in this one
         self.moved = True  # rows were put in, taken out or moved since the last take
+        # copies made ahead of the next take (``prepare``): id -> (row, copy, clock then)
+        self._ahead: dict[str, tuple[Row, Row, int]] = {}
+        self._ahead_from = 0  # the index ``prepare`` goes on from
+
+    def prepare(self, rows: list[Row], seconds: float) -> bool:
+        """Copy ahead, for about ``seconds``, the rows the next take would copy because they
+        are new to it (a release just opened: every row), so that the take itself is quick;
+        True once none is left. A row changed after its copy ahead is copied again then."""
+        import time
+
+        end = time.perf_counter() + seconds
+        known = {s.id for s in self.sources} if self._ahead_from == 0 and self.sources else None
+        clock = next(CLOCK)
+        i = self._ahead_from
+        while i < len(rows):
+            row = rows[i]
+            i += 1
+            if (known is None or row.id not in known) and row.id not in self._ahead:
+                self._ahead[row.id] = (row, copy_row(row, self.share), clock)
+                if not i % 64 and time.perf_counter() >= end:
+                    break
+        self._ahead_from = i
+        return i >= len(rows)
 
     def take(self, rows: list[Row]) -> tuple[list[Row], list[Row]]:
         """Copies of ``rows`` as they are now (a new list), and the rows copied again."""
@@ -51,16 +74,22 @@ class RowCopies:
                 out[i] = copy_row(rows[i], share)
             self.gone, self.moved = [], False
         else:
+            ahead = self._ahead
             kept = {s.id: (s, c) for s, c in zip(sources, copies, strict=True)}
             out, changed = [], []
             for i, row in enumerate(rows):
                 record = kept.pop(row.id, None)
                 if record is None or record[0] is not row or row._stamp[0] > taken:
                     changed.append(i)
-                    out.append(copy_row(row, share))
+                    early = ahead.get(row.id)
+                    if early is not None and early[0] is row and row._stamp[0] <= early[2]:
+                        out.append(early[1])  # copied ahead, unchanged since
+                    else:
+                        out.append(copy_row(row, share))
                 else:
                     out.append(record[1])
             self.gone, self.moved = list(kept), True
+        self._ahead, self._ahead_from = {}, 0
         if VERIFY:
             _verify(rows, out)
         self.sources, self.copies = list(rows), out

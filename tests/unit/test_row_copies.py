@@ -144,3 +144,25 @@ def test_a_row_is_freed_as_soon_as_nothing_uses_it(sample_release):
             assert gone() is None
     finally:
         gc.enable()
+
+
+def test_rows_copied_ahead_in_slices_are_what_the_take_gives_and_an_edit_between_is_seen(
+        sample_release):
+    """The checks link copies a release just opened ahead of its first request, a few
+    milliseconds a turn: the take then gives those copies, except for a row changed after it
+    was copied ahead, which it copies again as it is now."""
+    rows = [copy.deepcopy(r) for r in sample_release.rows * 30]
+    for i, row in enumerate(rows):
+        row.id = f"r{i}"
+    copies = RowCopies()
+    slices = 1
+    while not copies.prepare(rows, 0):  # the least a slice does: 64 rows
+        slices += 1
+    assert slices == -(-len(rows) // 64) and len(rows) > 128
+    ahead = dict(copies._ahead)
+    rows[5].paragraphs["en"] = Paragraph("Edited after its copy ahead.")
+    taken = copies.take_changed(rows)
+    assert [c.text("en") for c in taken] == [r.text("en") for r in rows]
+    assert taken[5] is not ahead["r5"][1] and taken[5].text("en") == "Edited after its copy ahead."
+    assert all(taken[i] is ahead[f"r{i}"][1] for i in range(len(rows)) if i != 5)
+    assert copies.take_changed(rows) == [] and not copies._ahead
