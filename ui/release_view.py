@@ -548,7 +548,7 @@ class ReleaseView(RemembersTranslations, QWidget):
         self.undo_stack.push(RowsChange(self, self.tr("Typing"), start, old, new, before,
                                         pane.spot(), typing))
         self.leveller.level(range(start, end))
-        self.spell.rows_changed(start, end - 1)
+        self.spell.rows_changed(start, end - 1, lang)
         # the statuses of these rows: of this version if it is a target, of every target
         # if it is the source (its translations may be stale now); roles do not change
         for each in self.panes.values():

@@ -82,17 +82,24 @@ class SpellController(QObject):
         else:
             self._start_jobs()
 
-    def rows_changed(self, first: int, last: int) -> None:
-        """Rows edited: check them again after the pause; their underlines go at once."""
+    def rows_changed(self, first: int, last: int, typed: str | None = None) -> None:
+        """Rows edited: check them again after the pause; their underlines go at once.
+        ``typed``: only that version was typed in; the others are checked again too (a name
+        may now be confirmed by its counterpart), their underlines staying until then (their
+        text has not moved), and only the pane typed in is redrawn."""
         release = self.view.release
         for i in range(max(0, first), min(last, len(release.rows) - 1) + 1):
             row = release.rows[i]
             for lang in release.languages:
                 self._mark(row.id, lang)
-                self.results.pop((row.id, lang), None)
+                if typed is None or lang == typed:
+                    self.results.pop((row.id, lang), None)
         if self.enabled:
             self._timer.start()
-        self.refresh_all(soon=True)
+        if typed is not None and typed in self.view.panes:
+            self.refresh(self.view.panes[typed])
+        else:
+            self.refresh_all(soon=True)
 
     def _mark(self, row_id: str, lang: str) -> None:
         key = (row_id, lang)

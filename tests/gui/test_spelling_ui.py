@@ -41,6 +41,27 @@ def test_a_typo_is_underlined_after_the_pause_and_goes_when_fixed(qtbot):
     assert underlined(pane) == []
 
 
+def test_typing_in_one_version_leaves_the_other_versions_underline_until_it_is_checked(qtbot):
+    """The Russian typo of a row stays underlined while the English of that row is typed in
+    (its text has not moved; it is checked again after the pause, as a name there may now
+    have its counterpart), and is still underlined after that check."""
+    w = open_sample(qtbot)
+    settle(qtbot, w)
+    ru, en = w.view.panes["ru"], w.view.panes["en"]
+    ru.setFocus()
+    ru.place_cursor(2, 0)
+    type_text(ru, "Вчира ")
+    en.setFocus()  # the cursor leaves the Russian word
+    settle(qtbot, w)
+    assert underlined(ru) == ["Вчира"]
+    en.place_cursor(2, 0)
+    qtbot.keyClicks(en, "Meanwhile ")
+    qtbot.wait(60)  # the redraws of this turn done; the check waits for the pause (350 ms)
+    assert underlined(ru) == ["Вчира"] and w.view.spell.busy  # kept while the row waits
+    settle(qtbot, w)
+    assert underlined(ru) == ["Вчира"] and underlined(en) == []
+
+
 def test_the_word_being_typed_is_not_underlined(qtbot):
     w = open_sample(qtbot)
     settle(qtbot, w)
