@@ -442,15 +442,16 @@ class LanguagePane(QTextEdit):
         and links, each row a paragraph spaced as the pane spaces them, without the padding
         that levels a row with the other version (a word processor or a mail took it as
         space before the paragraph, as tall as the other version's extra lines)."""
+        mime = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            return super().createMimeDataFromSelection()
-        from PySide6.QtCore import QMimeData
+            return mime
         from PySide6.QtGui import QTextDocument
 
-        # Qt's own fills itself in from the selection when first read, over anything set
-        mime = QMimeData()
-        mime.setText(super().createMimeDataFromSelection().text())
+        # Qt's own object, which the clipboard takes (one made here was Python's to delete:
+        # a crash at exit); it fills itself in from the selection when first read, over
+        # anything set before, so it is read first
+        mime.text()
 
         scratch = QTextDocument()
         out = QTextCursor(scratch)

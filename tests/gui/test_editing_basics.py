@@ -115,6 +115,53 @@ def test_rows_copied_go_to_the_clipboard_as_paragraphs_without_the_padding(qtbot
     assert doc.blockCount() == 4 and doc.toPlainText() == mime.text()
 
 
+_COPY_THEN_QUIT = """
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from ui.app import create_app
+app = create_app()
+from ui.main_window import MainWindow
+from editor.importers.release_builder import import_release
+w = MainWindow()
+w.show()
+w.set_release(import_release({ru!r}, {en!r}).release, None)
+app.processEvents()
+en = w.view.panes["en"]
+en.place_cursor(1, 0)
+cursor = en.textCursor()
+cursor.setPosition(en.document().findBlockByNumber(3).position() + 4,
+                   QTextCursor.MoveMode.KeepAnchor)
+en.setTextCursor(cursor)
+en.copy()  # as Ctrl+C in the pane does
+app.processEvents()
+print(QApplication.clipboard().text().count(chr(10)))
+w.setWindowModified(False)
+w.close()
+"""
+
+
+def test_the_program_ends_cleanly_after_rows_were_copied(tmp_path):
+    """The clipboard owns what Copy gives it: the program then ends without a crash (a copy
+    made by Python, not by Qt, was deleted twice at exit: a segmentation fault)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import EN, RU
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"))
+    out = subprocess.run([sys.executable, "-c", _COPY_THEN_QUIT.format(
+        root=root, ru=str(RU), en=str(EN))], capture_output=True, text=True, env=env,
+        timeout=120)
+    assert out.returncode == 0, (out.returncode, out.stderr[-2000:])
+    assert out.stdout.strip().splitlines()[-1] == "2"  # three rows' paragraphs copied
+
+
 def test_close_asks_to_save_then_shows_an_empty_release(qtbot, monkeypatch):
     w = open_sample(qtbot)
     asked = []
