@@ -75,6 +75,9 @@ class CheckWorker(QObject):
 
     def _send_next_held(self) -> None:
         held = self._held or []
+        if held and self.client.start():  # the process started in a turn of its own
+            QTimer.singleShot(0, self, self._send_next_held)
+            return
         end = time.perf_counter() + HELD_SLICE_S
         while held:
             state, release, message = held[0]

@@ -177,6 +177,15 @@ class CheckClient:
             SERVER.send(("close", self.number))
         self.forget()
 
+    @staticmethod
+    def start() -> bool:
+        """Start the checks process if it is not running; True if it was started now (9-16
+        ms of this thread: a window does it in a turn of the event loop of its own)."""
+        if SERVER.alive:
+            return False
+        SERVER.ensure()
+        return True
+
     def prepare(self, release: Release, seconds: float) -> bool:
         """Copy ahead, for about ``seconds``, the rows the next request will send (all of
         a release just opened: 14 ms at 2,000 rows); True when they all are. A window sends
