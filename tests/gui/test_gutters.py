@@ -21,7 +21,8 @@ def _drawn_afresh(widget) -> QImage:
     return widget.grab().toImage()
 
 
-def test_the_gutters_show_after_scrolling_and_splits_what_they_draw_afresh(qtbot, tmp_path):
+def _long_release(qtbot, tmp_path) -> MainWindow:
+    """A window showing a release of 60 distinct rows."""
     path = tmp_path / "long.tandem"
     save_release(distinct_release(60), path)
     w = MainWindow()
@@ -30,6 +31,11 @@ def test_the_gutters_show_after_scrolling_and_splits_what_they_draw_afresh(qtbot
     w.show()
     qtbot.waitExposed(w)
     w.open_path(str(path))
+    return w
+
+
+def test_the_gutters_show_after_scrolling_and_splits_what_they_draw_afresh(qtbot, tmp_path):
+    w = _long_release(qtbot, tmp_path)
     en, ru = w.view.panes["en"], w.view.panes["ru"]
     en.setFocus()
     en.place_cursor(0, 0)
@@ -63,14 +69,7 @@ def test_the_rows_in_view_are_the_rows_whose_band_crosses_the_viewport(qtbot, tm
     the first and last row in view by a search over the rows' places: at any scroll position
     they are the first and last rows whose band (text and the padding below it) crosses the
     viewport, found here by looking at every row."""
-    path = tmp_path / "long.tandem"
-    save_release(distinct_release(60), path)
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=lambda w: w.setWindowModified(False))
-    w.resize(1100, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.open_path(str(path))
+    w = _long_release(qtbot, tmp_path)
     en, ru = w.view.panes["en"], w.view.panes["ru"]
     en.place_cursor(30, 0)
     en.setFocus()
