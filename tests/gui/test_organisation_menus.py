@@ -230,8 +230,9 @@ def test_every_format_through_ctrl_e_carries_the_embargo(qtbot, tmp_path, monkey
 
 def test_sending_shows_progress_and_cancel_stops_it(qtbot, tmp_path, smtp_inbox, monkeypatch):
     """A send that takes a while shows a progress dialog; its Cancel stops before anything
-    goes out, and the user is told how many messages went (none)."""
-    import time
+    goes out, and the user is told how many messages went (none). The making of the files
+    waits for the Cancel, so that no machine is too quick or too slow for it."""
+    import threading
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
@@ -242,8 +243,9 @@ def test_sending_shows_progress_and_cancel_stops_it(qtbot, tmp_path, smtp_inbox,
     lst = tmp_path / "list.csv"
     lst.write_text("anna@example.kz,ru\nbob@example.be,en\n", encoding="utf-8")
     real = mailer.attachments_for
+    clicked = threading.Event()
     monkeypatch.setattr(mailer, "attachments_for",
-                        lambda *a, **k: (time.sleep(0.5), real(*a, **k))[1])
+                        lambda *a, **k: (clicked.wait(30), real(*a, **k))[1])
     w = open_sample(qtbot)
     complete(w)
     import copy
@@ -260,6 +262,7 @@ def test_sending_shows_progress_and_cancel_stops_it(qtbot, tmp_path, smtp_inbox,
         seen.extend(b.labelText() for b in bars if b.isVisible())
         for bar in bars:
             bar.cancel()
+        clicked.set()
 
     def run_dialog(self):
         self.list_path.setText(str(lst))
