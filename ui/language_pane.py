@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit
 
@@ -178,8 +179,6 @@ class LanguagePane(QTextEdit):
         doc = self.document()
         scratch = getattr(self, "_scratch", None)
         if scratch is None:
-            from PySide6.QtGui import QTextDocument
-
             scratch = self._scratch = QTextDocument(self)
             scratch.documentLayout().setPaintDevice(self._measure)
         scratch.clear()
@@ -446,16 +445,13 @@ class LanguagePane(QTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return mime
-        from PySide6.QtGui import QTextDocument
-
         # Qt's own object, which the clipboard takes (one made here was Python's to delete:
         # a crash at exit); it fills itself in from the selection when first read, over
         # anything set before, so it is read first
         mime.text()
 
         scratch = QTextDocument()
-        out = QTextCursor(scratch)
-        out.insertFragment(cursor.selection())
+        QTextCursor(scratch).insertFragment(cursor.selection())
         block = scratch.begin()
         while block.isValid():
             fmt = block.blockFormat()
