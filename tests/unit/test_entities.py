@@ -68,7 +68,7 @@ def test_the_lean_models_tag_exactly_as_natashas_own_loading(sample_paths):
     _, lean_ner, lean_morph = load()
     emb = NewsEmbedding()
     ner, morph = NewsNERTagger(emb), NewsMorphTagger(emb)
-    assert len(lean_ner.infer.encoder.words_vocab.items) == 250002
+    assert len(lean_ner.infer.encoder.words_vocab) == 250002
     assert lean_ner.infer.encoder.words_vocab is lean_morph.infer.encoder.words_vocab
     assert [m.spans for m in lean_ner.map(texts)] == [m.spans for m in ner.map(texts)]
     words = [t.split() for t in texts[:40]]
