@@ -48,7 +48,10 @@ class _Server:
 
     @property
     def alive(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
+        # the reader thread reaps the process when its connection ends (which sets
+        # returncode); not poll(): a system call gives up Python's lock, and taking it back
+        # from the writer thread, pickling a whole release, kept a keystroke waiting 3 ms
+        return self._proc is not None and self._proc.returncode is None
 
     def ensure(self) -> None:
         with self._lock:
