@@ -9,6 +9,8 @@ in 6 MB. The words looked up are remembered (a release uses a few thousand)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 # str.splitlines (slovnet's way of reading the list) breaks lines at these besides "\n"; a
@@ -32,8 +34,8 @@ class CompactVocab:
         del lines
         starts = self._starts.tolist()
         view = memoryview(self._text)
-        hashes = np.fromiter((hash(view[a:b - 1].tobytes()) for a, b in
-                              zip(starts, starts[1:])), np.int64, count=len(starts) - 1)
+        hashes = np.fromiter((hash(view[a:b - 1].tobytes()) for a, b in pairwise(starts)),
+                             np.int64, count=len(starts) - 1)
         del starts
         self._order = np.argsort(hashes, kind="stable").astype(np.int32)
         self._hashes = hashes[self._order]
