@@ -129,3 +129,18 @@ def test_opening_a_damaged_file_shows_the_reason_and_keeps_the_release(window, m
     assert not window.open_path(bad)
     assert shown and "bad.tandem" in shown[0]
     assert len(window.release.rows) == 8 and pane_texts(window, "ru")[0].startswith("Посольство")
+
+
+def test_the_window_keeps_no_copy_of_the_programs_source(qtbot):
+    """PySide6 reads every module imported after it to look for __feature__ options, and
+    Python's line cache kept them (4.7 MB of the window's process): gone once the window
+    is built."""
+    import linecache
+
+    from ui import release_view
+
+    linecache.getlines(release_view.__file__)  # as PySide6's import hook leaves it
+    assert release_view.__file__ in linecache.cache
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not [f for f in linecache.cache if "/ui/" in f or "/editor/" in f]
