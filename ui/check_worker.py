@@ -10,14 +10,35 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from editor.checks.client import CheckClient
 from editor.checks.context_state import ContextState
 
 if TYPE_CHECKING:
     from editor.checks import CheckContext
+    from editor.checks.client import CheckClient
 
 FIRST_PAINT_WAIT_MS = 500
 HELD_SLICE_S = 0.004  # of held requests sent a turn (each at least one)
+
+
+class _Link:
+    """The window's ``CheckClient``, made when first used: a window's requests wait for its
+    first paint, and the client's module (with socket, subprocess and multiprocessing) took
+    11 ms of the start before it."""
+
+    def __init__(self, deliver):
+        self._deliver = deliver
+        self._client: CheckClient | None = None
+
+    def get(self) -> CheckClient:
+        if self._client is None:
+            from editor.checks.client import CheckClient
+
+            self._client = CheckClient(self._deliver)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
 
 
 class CheckWorker(QObject):
@@ -32,8 +53,8 @@ class CheckWorker(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._answer.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
-        self.client = CheckClient(self._deliver)
-        self.destroyed.connect(self.client.close)
+        self._link = _Link(self._deliver)
+        self.destroyed.connect(self._link.close)
         # requests made while the window is being built, the release read and the window
         # first painted wait until it has been: the checks process, starting up and loading
         # its dictionaries and models, then does not compete with the window's start for
@@ -47,6 +68,10 @@ class CheckWorker(QObject):
         if self._watched is not None:
             self._watched.installEventFilter(self)
         QTimer.singleShot(0, self, self._event_loop_running)
+
+    @property
+    def client(self) -> CheckClient:
+        return self._link.get()
 
     def _event_loop_running(self) -> None:
         if self._watched is None or not self._watched.isVisible():
@@ -135,7 +160,7 @@ class CheckWorker(QObject):
         as a stranger and failed there)."""
         self._closed = True
         self._held = None
-        self.client.close()
+        self._link.close()
 
 
 def wait_until(done, timeout_ms: int) -> bool:

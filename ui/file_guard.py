@@ -17,7 +17,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QTimer, S
 from editor.errors import TandemError
 from editor.model.row_copies import RowCopies
 from editor.storage import lock, recovery
-from editor.storage.tandem_file import to_bytes
 from ui.workers import new_pool
 
 
@@ -34,6 +33,8 @@ class _AutosaveJob(QRunnable):
         self.generation, self.signals = generation, signals
 
     def run(self):
+        from editor.storage.tandem_file import to_bytes
+
         digest, error = None, ""
         try:
             data = to_bytes(self.snapshot)
@@ -110,6 +111,8 @@ class FileGuard(QObject):
             if self.last_recovery is not None:
                 self.discard_recovery()  # back to what the file holds: nothing to recover
             return False
+        from editor.storage.tandem_file import to_bytes
+
         target = self.recovery_file()
         try:
             data = to_bytes(release)

@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from editor import storage
 from editor.errors import TandemError
 from editor.model import Release, Role, Status
 from editor.resources_path import resource
 from editor.spelling.dictionaries import SpellService
-from editor.storage import load_release, recovery, save_release
+from editor.storage import recovery
 from editor.storage.atomic import remove_stray_temporaries
 from ui import i18n
 from ui.checks_panel import ChecksPanel
@@ -24,6 +25,8 @@ from ui.panes_menu import fill_panes_menu
 from ui.release_view import ReleaseView
 from ui.settings import Settings
 from ui.spelling_setup import explain_missing, make_context, missing_summary
+
+FORGET_SOURCES_MS = 1000
 
 
 def new_release() -> Release:
@@ -84,8 +87,8 @@ class MainWindow(QMainWindow):
         self.view.leveller.scroll_locked = self.settings.scroll_locked
         # PySide6 reads the source of every module imported after it (to see whether the
         # module asks for its __feature__ options), and Python keeps those lines: 4.7 MB of
-        # this process, dropped now that the window's modules are in
-        linecache.clearcache()
+        # this process, dropped once the window is up (2 ms: not before its first paint)
+        QTimer.singleShot(FORGET_SOURCES_MS, linecache.clearcache)
 
     # --- menus ------------------------------------------------------------------------
 
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         path = Path(path).resolve()
         try:
-            release = load_release(path)
+            release = storage.load_release(path)
         except TandemError as err:
             self._error(self.tr("Cannot open the release"), err)
             return False
@@ -477,7 +480,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         path = path.resolve()
         try:
-            save_release(self.release, path)
+            storage.save_release(self.release, path)
         except TandemError as err:
             self._error(self.tr("Cannot save"), err)
             return False
@@ -503,7 +506,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                release = load_release(name)
+                release = storage.load_release(name)
             except TandemError as err:
                 self._error(self.tr("Cannot reload"), err)
                 return

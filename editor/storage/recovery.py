@@ -13,7 +13,6 @@ from pathlib import Path
 
 from editor.model import Release
 from editor.storage.atomic import atomic_write
-from editor.storage.tandem_file import load_release, to_bytes
 
 SUFFIX = ".recovery"
 
@@ -36,6 +35,8 @@ def recovery_path(release: Release, path: Path | None) -> Path:
 
 
 def write_recovery(release: Release, target: Path) -> None:
+    from editor.storage.tandem_file import to_bytes  # with lxml: only when needed
+
     write_recovery_bytes(to_bytes(release), target)
 
 
@@ -57,6 +58,8 @@ class Recovery:
     original: Path | None  # the release it belongs to (None: an untitled release)
 
     def load(self) -> Release:
+        from editor.storage.tandem_file import load_release
+
         return load_release(self.path)
 
 

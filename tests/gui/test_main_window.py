@@ -134,7 +134,7 @@ def test_opening_a_damaged_file_shows_the_reason_and_keeps_the_release(window, m
 def test_the_window_keeps_no_copy_of_the_programs_source(qtbot):
     """PySide6 reads every module imported after it to look for __feature__ options, and
     Python's line cache kept them (4.7 MB of the window's process): gone once the window
-    is built."""
+    is up."""
     import linecache
 
     from ui import release_view
@@ -143,4 +143,5 @@ def test_the_window_keeps_no_copy_of_the_programs_source(qtbot):
     assert release_view.__file__ in linecache.cache
     w = MainWindow()
     qtbot.addWidget(w)
-    assert not [f for f in linecache.cache if "/ui/" in f or "/editor/" in f]
+    qtbot.waitUntil(lambda: not [f for f in linecache.cache if "/ui/" in f or "/editor/" in f],
+                    timeout=3000)
