@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import tarfile
 import zlib
 from collections.abc import Iterator
 
@@ -29,13 +30,12 @@ def _embedding():
     from navec import Navec
     from navec.meta import Meta
     from navec.pq import PQ
-    from navec.tar import Tar
 
-    with Tar(NEWS_EMBEDDING) as tar:
-        meta = Meta.from_file(tar.load("meta.json"))
+    with tarfile.open(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.extractfile("meta.json"))
         Meta.check_protocol(meta.protocol)
-        member = tar.tar.getmember("pq.bin")
-        file = tar.tar.extractfile(member)
+        member = tar.getmember("pq.bin")
+        file = tar.extractfile(member)
         vectors, dim, qdim, centroids = (int(x) for x in np.frombuffer(file.read(16), np.uint32))
         pq = PQ.__new__(PQ)  # PQ() would precompute norms and products (see above)
         pq.vectors, pq.dim, pq.qdim, pq.centroids = vectors, dim, qdim, centroids

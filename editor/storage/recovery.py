@@ -34,12 +34,6 @@ def recovery_path(release: Release, path: Path | None) -> Path:
     return untitled_dir() / f"untitled-{uid}.tandem{SUFFIX}"
 
 
-def write_recovery(release: Release, target: Path) -> None:
-    from editor.storage.tandem_file import to_bytes  # with lxml: only when needed
-
-    write_recovery_bytes(to_bytes(release), target)
-
-
 def write_recovery_bytes(data: bytes, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, data, backup=False)
